@@ -1,0 +1,312 @@
+import { describe, it, expect } from 'vitest'
+import type { Block } from '../src/model.ts'
+import { deck } from './index.ts'
+import { citations, type CitationKey } from './citations.ts'
+
+/**
+ * Content rules from the issue: slide count, word budgets, notes, timings, citations,
+ * diagrams and interpretation markers. Kept independent of the engine in src/ on purpose:
+ * these are rules about the argument, not about rendering.
+ */
+
+type AnyBlock = Block<CitationKey>
+const slides = deck.slides
+const content = slides.filter((s) => !s.backMatter)
+const backMatter = slides.filter((s) => s.backMatter)
+const referenceSlides = slides.filter((s) => s.layout === 'references')
+const bibliography = Object.keys(citations) as CitationKey[]
+
+/** Words of a piece of plain text (notes): tokens that hold a letter or a digit. */
+function words(plain: string): number {
+  return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/**
+ * Words of inline markup as the audience reads them: citation markers dropped, inline math
+ * counted as one word, emphasis and title markers removed, escapes resolved.
+ */
+function plainWords(inline: string): number {
+  const plain = inline
+    .replace(/\\([*_$[\]\\@])/g, (_m, c: string) => (c === '$' ? 'DOLLAR' : c)) // escaped characters are literal text
+    .replace(/\[@[^\]]*\]/g, ' ')
+    .replace(/\$[^$]+\$/g, ' MATH ')
+    .replace(/[*_]/g, '')
+  return words(plain)
+}
+
+/** Every block, including those nested inside columns. */
+function allBlocks(blocks: readonly AnyBlock[]): AnyBlock[] {
+  return blocks.flatMap((b) => (b.kind === 'columns' ? [b, ...b.columns.flatMap((col) => allBlocks(col))] : [b]))
+}
+
+/** On-slide words that count toward the 45-word budget: text, points and note blocks. */
+function budgetWords(blocks: readonly AnyBlock[]): number {
+  return allBlocks(blocks).reduce((sum, b) => {
+    if (b.kind === 'text' || b.kind === 'note') return sum + plainWords(b.text)
+    if (b.kind === 'points') return sum + b.items.reduce((n, item) => n + plainWords(item), 0)
+    return sum
+  }, 0)
+}
+
+/** All inline strings of a slide that may carry citation markers. */
+function inlineFields(slide: (typeof slides)[number]): string[] {
+  const out: string[] = [slide.title]
+  if (slide.subtitle) out.push(slide.subtitle)
+  for (const b of allBlocks(slide.blocks)) {
+    switch (b.kind) {
+      case 'text':
+      case 'note':
+        out.push(b.text)
+        break
+      case 'points':
+        out.push(...b.items)
+        break
+      case 'table':
+        out.push(...b.head, ...b.rows.flat())
+        if (b.caption) out.push(b.caption)
+        break
+      case 'diagram':
+        out.push(b.caption)
+        break
+      case 'math':
+        if (b.caption) out.push(b.caption)
+        break
+      case 'quote':
+        if (b.via) out.push(b.via)
+        break
+      case 'image':
+        if (b.caption) out.push(b.caption)
+        break
+      default:
+        break
+    }
+  }
+  return out
+}
+
+/** Keys cited by a slide: inline markers, `cite` blocks and quote sources. */
+function citedKeys(slide: (typeof slides)[number]): string[] {
+  const keys: string[] = []
+  for (const field of inlineFields(slide)) {
+    for (const m of field.matchAll(/\[@([^\]]*)\]/g)) {
+      keys.push(...m[1]!.split(';').map((k) => k.trim().replace(/^@/, '')))
+    }
+  }
+  for (const b of allBlocks(slide.blocks)) {
+    if (b.kind === 'cite') keys.push(...b.keys)
+    if (b.kind === 'quote') keys.push(b.source)
+  }
+  return keys
+}
+
+/** Keys cited by the argument itself (reference slides list works; they do not cite them). */
+const citedInArgument = new Set(slides.filter((s) => s.layout !== 'references').flatMap(citedKeys))
+
+const diagrams = slides.flatMap((s) =>
+  allBlocks(s.blocks)
+    .filter((b): b is Extract<AnyBlock, { kind: 'diagram' }> => b.kind === 'diagram')
+    .map((block) => ({ slide: s, block })),
+)
+
+describe('word counting helper', () => {
+  it('drops citation markers, counts inline math as one word, removes markup', () => {
+    expect(plainWords('A *hub* needs $n - 1$ links [@seed; @baran1964].')).toBe(5)
+    expect(plainWords('_The Wealth of Networks_ \\* literal')).toBe(5)
+    expect(plainWords('— [@seed]')).toBe(0)
+  })
+})
+
+describe('slide count and timing', () => {
+  it('has 20–26 content slides', () => {
+    expect(content.length).toBeGreaterThanOrEqual(20)
+    expect(content.length).toBeLessThanOrEqual(26)
+  })
+
+  it('has back matter: references and a closing slide', () => {
+    expect(referenceSlides.length).toBeGreaterThanOrEqual(1)
+    expect(referenceSlides.length).toBeLessThanOrEqual(3)
+    expect(slides.filter((s) => s.layout === 'closing')).toHaveLength(1)
+    for (const s of [...referenceSlides, ...slides.filter((x) => x.layout === 'closing')]) expect(s.backMatter, s.id).toBe(true)
+    // Back matter comes last.
+    const firstBack = slides.findIndex((s) => s.backMatter)
+    expect(slides.slice(firstBack).every((s) => s.backMatter)).toBe(true)
+  })
+
+  it('gives every slide a positive timing, totalling 20–25 minutes', () => {
+    for (const s of slides) expect(s.timing, s.id).toBeGreaterThan(0)
+    const total = slides.reduce((n, s) => n + s.timing, 0)
+    expect(total).toBeGreaterThanOrEqual(1200)
+    expect(total).toBeLessThanOrEqual(1500)
+  })
+})
+
+describe('per-slide rules', () => {
+  it.each(content.map((s) => [s.id, s] as const))('%s: notes of 60–180 words', (_id, s) => {
+    const n = words(s.notes)
+    expect(n).toBeGreaterThanOrEqual(60)
+    expect(n).toBeLessThanOrEqual(180)
+  })
+
+  it.each(content.map((s) => [s.id, s] as const))('%s: at most 45 words of text, points and notes', (_id, s) => {
+    expect(budgetWords(s.blocks)).toBeLessThanOrEqual(45)
+  })
+
+  it('gives back-matter slides non-empty notes', () => {
+    for (const s of backMatter) expect(s.notes.trim().length, s.id).toBeGreaterThan(0)
+  })
+
+  it('uses unique kebab-case ids', () => {
+    const ids = slides.map((s) => s.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  })
+
+  it('uses only known parts, in the order of parts.ts', () => {
+    const order = deck.parts.map((p) => p.id as string)
+    const seen = content.map((s) => order.indexOf(s.part))
+    expect(seen.every((i) => i >= 0)).toBe(true)
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen)
+    // Every part of the argument has at least one content slide.
+    for (const p of order) expect(content.some((s) => s.part === p), p).toBe(true)
+  })
+
+  it('cites a source on every content slide except the title slide', () => {
+    for (const s of content.filter((x) => x.layout !== 'title')) expect(citedKeys(s).length, s.id).toBeGreaterThan(0)
+  })
+
+  it('keeps quotations short and attributed', () => {
+    for (const s of slides) {
+      for (const b of allBlocks(s.blocks)) {
+        if (b.kind !== 'quote') continue
+        expect(b.by.trim(), s.id).not.toBe('')
+        expect(words(b.text), s.id).toBeLessThanOrEqual(40)
+        expect(b.text, `${s.id}: quote text without quotation marks`).not.toMatch(/^["“]/)
+      }
+    }
+  })
+})
+
+describe('citations', () => {
+  it('cites only keys in the bibliography', () => {
+    for (const s of slides) for (const k of citedKeys(s)) expect(bibliography, `${s.id} cites ${k}`).toContain(k)
+  })
+
+  it('cites every bibliography entry somewhere in the argument', () => {
+    for (const k of bibliography) expect(citedInArgument.has(k), `${k} is never cited`).toBe(true)
+  })
+
+  it('lists every cited key on exactly one references slide, alphabetically by author', () => {
+    const listed = referenceSlides.flatMap((s) => allBlocks(s.blocks).flatMap((b) => (b.kind === 'cite' ? [...b.keys] : [])))
+    expect(new Set(listed).size).toBe(listed.length)
+    expect(new Set(listed)).toEqual(citedInArgument)
+    const sortKey = (k: CitationKey) => citations[k].author.toLowerCase().replace(/[^a-z0-9 ]/g, '')
+    for (const s of referenceSlides) {
+      const keys = allBlocks(s.blocks).flatMap((b) => (b.kind === 'cite' ? [...b.keys] : []))
+      const authors = keys.map(sortKey)
+      expect(authors, s.id).toEqual([...authors].sort((a, b) => a.localeCompare(b)))
+    }
+  })
+
+  it('never guesses a year: numbers are plausible, otherwise n.d.', () => {
+    for (const [k, c] of Object.entries(citations)) {
+      if (c.year !== 'n.d.') {
+        expect(c.year, k).toBeGreaterThanOrEqual(1900)
+        expect(c.year, k).toBeLessThanOrEqual(2025)
+      }
+      expect(c.short.trim(), k).not.toBe('')
+    }
+  })
+})
+
+describe('visuals', () => {
+  it('has at least four diagrams, each with accessible text and no forbidden lines', () => {
+    expect(diagrams.length).toBeGreaterThanOrEqual(4)
+    for (const { slide, block } of diagrams) {
+      expect(block.accTitle.trim(), slide.id).not.toBe('')
+      expect(block.accDescr.trim(), slide.id).not.toBe('')
+      expect(block.mermaid, slide.id).toMatch(/^(flowchart|graph) (LR|TD|TB|RL|BT)\b/)
+      expect(block.mermaid, slide.id).not.toMatch(/^\s*(click|accTitle|accDescr)\b|%%\{|<br|<\/?[a-z]+>/im)
+    }
+  })
+
+  it('links diagram nodes only to existing slides, and steps/links name nodes of the diagram', () => {
+    const ids = new Set(slides.map((s) => s.id))
+    for (const { slide, block } of diagrams) {
+      const mentions = (node: string) => new RegExp(`(^|[^\\w])${node}([^\\w]|$)`, 'm').test(block.mermaid)
+      for (const [node, target] of Object.entries(block.links ?? {})) {
+        expect(ids.has(target), `${slide.id}: link ${node} -> ${target}`).toBe(true)
+        expect(mentions(node), `${slide.id}: link node ${node}`).toBe(true)
+      }
+      for (const node of (block.steps ?? []).flat()) expect(mentions(node), `${slide.id}: step node ${node}`).toBe(true)
+    }
+  })
+
+  it('draws the succession of modes stepwise, with the P2P mode dashed and linked', () => {
+    const succession = diagrams.find(({ block }) => block.steps && /Tribal/.test(block.mermaid))
+    expect(succession).toBeDefined()
+    const { block } = succession!
+    expect(block.steps!.length).toBeGreaterThanOrEqual(5)
+    expect(block.steps!.at(-1)).toContain('P')
+    expect(block.mermaid).toMatch(/-\.->[^\n]*P\[/)
+    expect(block.mermaid).toMatch(/stroke-dasharray/)
+    expect(block.mermaid).toMatch(/coexist/i)
+    for (const node of ['T', 'E', 'S', 'G', 'P']) expect(Object.keys(block.links ?? {})).toContain(node)
+  })
+
+  it('has a math slide comparing n-1 with n(n-1)/2, and Reed only with the Odlyzko caveat', () => {
+    const mathSlides = slides.filter((s) => allBlocks(s.blocks).some((b) => b.kind === 'math' && b.tex.includes('n(n-1)')))
+    expect(mathSlides.length).toBeGreaterThanOrEqual(1)
+    for (const s of slides) {
+      const hasReed = allBlocks(s.blocks).some((b) => b.kind === 'math' && /2\^\{?n\}?\s*-\s*n\s*-\s*1/.test(b.tex))
+      if (hasReed) expect(citedKeys(s), `${s.id}: Reed without Odlyzko & Tilly`).toContain('odlyzko2005')
+    }
+  })
+
+  it('has a comparison table of global governance and the P2P mode across space, protection, exchange and actors', () => {
+    const tables = slides.flatMap((s) => allBlocks(s.blocks).flatMap((b) => (b.kind === 'table' ? [{ s, b }] : [])))
+    const comparison = tables.find(({ b }) => b.head.some((h) => /global governance/i.test(h)) && b.head.some((h) => /P2P/.test(h)))
+    expect(comparison).toBeDefined()
+    const firstColumn = comparison!.b.rows.map((r) => r[0] ?? '')
+    for (const dim of ['Space', 'Protection', 'Exchange', 'Actors']) expect(firstColumn).toContain(dim)
+    expect(comparison!.s.interpretation).toBe(true)
+    for (const { s, b } of tables) {
+      expect(b.head.length, s.id).toBeLessThanOrEqual(4)
+      expect(b.rows.length, s.id).toBeLessThanOrEqual(5)
+      for (const r of b.interpretedRows ?? []) expect(r, s.id).toBeLessThan(b.rows.length)
+    }
+  })
+})
+
+describe('interpretation and integrity', () => {
+  it('marks every synthesis slide as interpretation', () => {
+    const synthesis = content.filter((s) => s.part === 'synthesis')
+    expect(synthesis.length).toBeGreaterThanOrEqual(2)
+    for (const s of synthesis) expect(s.interpretation, s.id).toBe(true)
+  })
+
+  it('marks slides whose on-slide text calls itself ours, unless a table row marker covers it', () => {
+    for (const s of content) {
+      const own = allBlocks(s.blocks).some(
+        (b) => (b.kind === 'text' || b.kind === 'note') && /\((ours|our reading)\)|our proposal/i.test(b.text),
+      )
+      const rowMarked = allBlocks(s.blocks).some((b) => b.kind === 'table' && (b.interpretedRows?.length ?? 0) > 0)
+      if (own && !rowMarked) expect(s.interpretation, s.id).toBe(true)
+    }
+  })
+
+  it('avoids deterministic wording on slides', () => {
+    for (const s of content) {
+      for (const field of inlineFields(s)) expect(field, s.id).not.toMatch(/\b(inevitabl[ey]|will inevitably|is destined)\b/i)
+    }
+  })
+
+  it('names no author for the post and leaves out the 2018–19 controversy', () => {
+    const everything = JSON.stringify(deck)
+    expect(everything).not.toMatch(/Şenalp|Senalp/)
+    expect(everything).not.toMatch(/9\/11|emeritus/i)
+  })
+
+  it('uses Fiske’s term Communal Sharing, not Communal Shareholding, on slides', () => {
+    for (const s of slides) for (const f of inlineFields(s)) expect(f, s.id).not.toMatch(/Communal Shareholding/)
+  })
+})

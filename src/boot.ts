@@ -1,0 +1,39 @@
+import 'reveal.js/reset.css'
+import { isPrintView } from './reveal/print.ts'
+import 'reveal.js/reveal.css'
+import 'katex/dist/katex.min.css'
+import './styles/index.css'
+import Reveal, { type RevealApi } from 'reveal.js'
+import Notes from 'reveal.js/plugin/notes'
+import Search from 'reveal.js/plugin/search'
+import Zoom from 'reveal.js/plugin/zoom'
+import { revealConfig } from './reveal/config.ts'
+import { createDeckState } from './reveal/state.ts'
+import { deckDiagrams } from './reveal/plugins/diagrams.ts'
+import { deckAccessibility } from './reveal/plugins/accessibility.ts'
+import { deckTheme } from './reveal/plugins/theme.ts'
+import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
+
+declare global {
+  interface Window {
+    /** The deck, on purpose: tools written for reveal.js (decktape, the speaker view) look for it. */
+    Reveal: RevealApi
+  }
+}
+
+const state = createDeckState()
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
+const element = document.querySelector<HTMLElement>('.reveal')
+if (!element) {
+  state.fail('boot', new Error('no .reveal element in the page'))
+} else {
+  const deck = new Reveal(
+    element,
+    revealConfig([Notes, Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility()], { reducedMotion }),
+  )
+  window.Reveal = deck
+  if (isPrintView()) state.track('print view', new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve())))
+  state.track('reveal.js', deck.initialize())
+  state.track('fonts', document.fonts.ready)
+  state.seal()
+}

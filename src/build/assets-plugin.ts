@@ -1,0 +1,41 @@
+import type { Plugin } from 'vite'
+import { keepWoff2Only, pruneKatexFaces } from './font-pruning.ts'
+
+export interface DeckAssetsOptions {
+  /** The rendered slides' HTML, once the deck is rendered (for the KaTeX fonts in use). */
+  renderedHtml: () => string | undefined
+}
+
+/**
+ * deck:assets — ships only the font files the deck uses (woff2; KaTeX families that formulas use)
+ * and preloads the body text faces so the first slide paints in its real font.
+ */
+export function deckAssets(options: DeckAssetsOptions): Plugin {
+  let isBuild = false
+  return {
+    name: 'deck:assets',
+    // Before Vite's CSS plugin resolves url()s, so dropped faces are never emitted.
+    enforce: 'pre',
+    configResolved(config) {
+      isBuild = config.command === 'build'
+    },
+    transform(code, id) {
+      if (!isBuild || !id.endsWith('.css')) return
+      if (/[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/.test(id)) {
+        const html = options.renderedHtml()
+        return { code: keepWoff2Only(html === undefined ? code : pruneKatexFaces(code, html)), map: null }
+      }
+      if (/[\\/]@fontsource[\\/]/.test(id)) return { code: keepWoff2Only(code), map: null }
+      return
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return
+        // The Latin faces of the two weights on the first slide.
+        const faces = Object.keys(ctx.bundle).filter((f) => /source-sans-3-latin-(400|700)-normal.*\.woff2$/.test(f))
+        return faces.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${href}`, crossorigin: '' }, injectTo: 'head' as const }))
+      },
+    },
+  }
+}

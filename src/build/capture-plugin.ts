@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+import { captureDiagrams } from './capture.ts'
+import { saveDrawnDiagram } from './diagram-cache.ts'
+
+export interface DeckCaptureOptions {
+  /** Diagram id -> the source drawn for it (from the render plugin), for the cache. */
+  diagramSources: () => ReadonlyMap<string, string> | undefined
+}
+
+/**
+ * deck:capture — after the build, draws any diagram not already drawn (from the cache) in
+ * headless Chromium and writes the SVGs into the built index.html. Off with DECK_CAPTURE=0, or
+ * where no browser is found: the deck then draws them itself after the first paint.
+ */
+export function deckCapture(options: DeckCaptureOptions): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'deck:capture',
+    apply: 'build',
+    configResolved(c) {
+      config = c
+    },
+    async closeBundle(error?: Error) {
+      if (error) return
+      const htmlFile = resolve(config.root, config.build.outDir, 'index.html')
+      if (!existsSync(htmlFile)) return
+      if (process.env.DECK_CAPTURE === '0') {
+        config.logger.info('[deck] diagram capture is off (DECK_CAPTURE=0): diagrams are drawn in the browser after the first paint.')
+        return
+      }
+      const outcome = await captureDiagrams(htmlFile)
+      if (outcome.status === 'no-browser') {
+        config.logger.warn('[deck] no Chromium found (see README, Troubleshooting): diagrams will be drawn in the browser after the first paint.')
+        return
+      }
+      if (outcome.status === 'nothing-to-draw') return
+      const failed = outcome.results.filter((r) => r.error)
+      if (failed.length) {
+        throw new Error(`Diagrams could not be drawn:\n${failed.map((r) => `  - ${r.id}: ${r.error}`).join('\n')}`)
+      }
+      const sources = options.diagramSources() ?? new Map()
+      for (const r of outcome.results) {
+        const source = sources.get(r.id)
+        if (source && r.svg) saveDrawnDiagram(config.root, r.id, source, r.svg)
+      }
+      config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
+    },
+  }
+}

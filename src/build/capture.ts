@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, basename } from 'node:path'
+import { launchBrowser, findBrowser } from '../export/browser.ts'
+import { serveDir } from '../export/serve.ts'
+import type { DrawResult } from '../diagrams/draw.ts'
+
+/** Ids of the diagram placeholders in a built page that have no drawing yet. */
+export function undrawnDiagramIds(html: string): string[] {
+  return [...html.matchAll(/<figure id="([^"]+)" class="diagram"(?![^>]*is-drawn)/g)].map((m) => m[1]!)
+}
+
+/** Put drawn SVGs into their placeholders; a pure string rewrite of the built page. */
+export function insertDrawnDiagrams(html: string, drawn: ReadonlyMap<string, string>): string {
+  return html.replace(
+    /<figure id="([^"]+)" class="diagram"([^>]*)><div class="diagram-canvas"><\/div>/g,
+    (whole, id: string, rest: string) => {
+      const svg = drawn.get(id)
+      return svg ? `<figure id="${id}" class="diagram is-drawn"${rest}><div class="diagram-canvas">${svg}</div>` : whole
+    },
+  )
+}
+
+export type CaptureOutcome =
+  | { status: 'nothing-to-draw' }
+  | { status: 'no-browser' }
+  | { status: 'drawn'; results: DrawResult[] }
+
+/**
+ * Draw the page's diagrams in headless Chromium and write them into the page, so the shipped deck
+ * loads no mermaid at all. The page draws them itself (?deck-capture), with the code and fonts it
+ * would use at run time.
+ */
+export async function captureDiagrams(htmlFile: string): Promise<CaptureOutcome> {
+  const html = readFileSync(htmlFile, 'utf8')
+  if (undrawnDiagramIds(html).length === 0) return { status: 'nothing-to-draw' }
+  if (!findBrowser()) return { status: 'no-browser' }
+  const server = await serveDir(dirname(htmlFile))
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.route((url) => !url.href.startsWith(server.url), (route) => route.abort())
+    await page.goto(`${server.url}${basename(htmlFile)}?deck-capture`)
+    await page.waitForFunction(() => window.__deckCapture !== undefined, undefined, { timeout: 60_000 })
+    const results = await page.evaluate(() => window.__deckCapture!)
+    const drawn = new Map(results.filter((r) => r.svg).map((r) => [r.id, r.svg!] as const))
+    writeFileSync(htmlFile, insertDrawnDiagrams(html, drawn))
+    return { status: 'drawn', results }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,109 @@
+import { resolve, sep } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import type { Deck } from '../model.ts'
+import { formatDeckErrors } from '../errors.ts'
+import { escapeHtml } from '../render/escape.ts'
+import { loadDrawnDiagrams } from './diagram-cache.ts'
+import { renderHead } from './head.ts'
+import { renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
+import { renderQrSvg } from './qr.ts'
+
+export interface DeckPluginOptions {
+  /** Public URL where the deck will be hosted (link previews, canonical URL, QR code). @default '' */
+  publicUrl?: string
+  /** Module that default-exports the deck, relative to the project root. @default 'slides/index.ts' */
+  entry?: string
+}
+
+export interface DeckRenderApi {
+  renderedHtml(): string | undefined
+  diagramSources(): ReadonlyMap<string, string> | undefined
+}
+
+const SLIDES_MARK = '<!--deck:slides-->'
+const HEAD_MARK = '<!--deck:head-->'
+
+/**
+ * deck:render — renders the slide modules into index.html, in dev (on every page load, so a
+ * saved slide shows at once) and at build time. The build fails on any content error, listing
+ * all of them; dev keeps serving, prints them, and replaces each broken slide with an error slide.
+ */
+export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: DeckRenderApi } {
+  let root = process.cwd()
+  let server: ViteDevServer | undefined
+  let rendered: RenderedDeck | undefined
+  const entry = options.entry ?? 'slides/index.ts'
+  const publicUrl = (options.publicUrl ?? '').trim()
+
+  const load = async (): Promise<Deck> => {
+    const file = resolve(root, entry)
+    const mod = server ? await server.ssrLoadModule(file) : (await (await import('vite')).runnerImport<{ default?: Deck }>(file)).module
+    const deck = (mod as { default?: Deck }).default
+    if (!deck || !Array.isArray(deck.slides)) throw new Error(`${entry} must default-export the deck: { title, description, author, lang, parts, slides, citations }`)
+    return deck
+  }
+
+  const render = async (): Promise<RenderedDeck> => {
+    const deck = await load()
+    const result = await renderDeckFromModule(deck, {
+      root,
+      mode: server ? 'dev' : 'build',
+      publicUrl,
+      qrSvg: publicUrl ? await renderQrSvg(publicUrl) : undefined,
+      drawnDiagrams: await loadDrawnDiagrams(root, deck),
+    })
+    if (result.errors.length) {
+      const message = formatDeckErrors(result.errors)
+      if (!server) throw new Error(`The deck has errors; fix them and build again.\n${message}`)
+      server.config.logger.error(`\n[deck] ${message}\n`, { timestamp: true })
+    }
+    return result
+  }
+
+  return {
+    name: 'deck:render',
+    api: {
+      renderedHtml: () => rendered?.slidesHtml,
+      diagramSources: () => rendered?.diagrams,
+    },
+    async config(config, env) {
+      if (config.root) root = resolve(config.root)
+      if (env.command !== 'build') return { define: { __DECK_RUNTIME_DIAGRAMS__: 'true' } }
+      // Render before bundling: the bundle leaves mermaid out when every diagram is already drawn.
+      rendered = await render()
+      if (!publicUrl) console.warn('[deck] DECK_PUBLIC_URL is not set: link previews carry no absolute URL or image, and the closing slide has no QR code.')
+      const undrawn = [...rendered.diagrams.keys()].some((id) => !rendered!.ctx.drawnDiagrams.has(id))
+      return { define: { __DECK_RUNTIME_DIAGRAMS__: JSON.stringify(undrawn || env.mode !== 'single') } }
+    },
+    configureServer(s) {
+      server = s
+      // A changed slide module (or renderer) re-renders the page; the full reload keeps the
+      // position because reveal.js writes it to the URL hash.
+      const watched = [resolve(root, 'slides') + sep, resolve(root, 'src/render') + sep]
+      const onChange = (file: string) => {
+        if (!watched.some((dir) => file.startsWith(dir))) return
+        s.moduleGraph.invalidateAll()
+        s.ws.send({ type: 'full-reload', path: '*' })
+      }
+      s.watcher.on('change', onChange)
+      s.watcher.on('add', onChange)
+      s.watcher.on('unlink', onChange)
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const result = server ? await render() : (rendered ??= await render())
+        const { deck, slidesHtml, errors } = result
+        let out = html
+          .replace('<html lang="en"', `<html lang="${escapeHtml(deck.lang)}"`)
+          .replace(HEAD_MARK, renderHead(deck, { publicUrl, previewImage: 'preview.png' }))
+          .replace(SLIDES_MARK, slidesHtml)
+        if (server && errors.length) {
+          const list = errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')
+          out = out.replace('<body>', `<body><div class="deck-dev-errors" role="alert"><strong>${errors.length} problem(s) in the deck</strong><ul>${list}</ul></div>`)
+        }
+        return out
+      },
+    },
+  }
+}

@@ -1,0 +1,43 @@
+import type { Deck } from '../model.ts'
+import { DeckError } from '../errors.ts'
+import type { RenderContext } from './context.ts'
+import { escapeAttr, escapeHtml } from './escape.ts'
+import { planBudgets } from './pacing.ts'
+import { renderSlide } from './slide.ts'
+
+/** Slide ids whose content is replaced by an error slide (dev only: the build fails instead). */
+export interface RenderDeckOptions {
+  broken?: ReadonlyMap<string, readonly DeckError[]>
+}
+
+/** Render every slide to the HTML that goes inside `.reveal > .slides`. */
+export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: RenderDeckOptions = {}): string {
+  const budgets = planBudgets(deck.parts, deck.slides)
+  const total = deck.slides.length
+  return deck.slides
+    .map((slide, i) => {
+      const place = { parts: deck.parts, budget: budgets.find((b) => b.part.id === slide.part), number: i + 1, total }
+      const problems = options.broken?.get(slide.id)
+      if (problems?.length) return renderErrorSlide(slide.id, i, slide.timing, problems)
+      try {
+        return renderSlide(slide, ctx, place)
+      } catch (e) {
+        if (e instanceof DeckError) return renderErrorSlide(slide.id, i, slide.timing, [e])
+        throw e
+      }
+    })
+    .join('\n')
+}
+
+/** In dev, a broken slide keeps its place (and its id, so deep links still land) and says what is wrong. */
+export function renderErrorSlide(id: string, index: number, timing: unknown, errors: readonly DeckError[]): string {
+  const safeId = /^[a-z0-9-]+$/.test(id) ? id : `broken-slide-${index + 1}`
+  const seconds = typeof timing === 'number' && timing > 0 ? timing : 60
+  const items = errors.map((e) => `<li><code>${escapeHtml(e.where.field)}</code>: ${escapeHtml(e.detail)}</li>`).join('')
+  return (
+    `<section id="${escapeAttr(safeId)}" class="slide deck-error-slide" data-timing="${seconds}" data-part="error">` +
+    `<header class="slide-head"><h2>Slide “${escapeHtml(id)}” could not be rendered</h2></header>` +
+    `<div class="slide-body"><ul class="deck-error-list">${items}</ul><p>Fix the slide module in <code>slides/</code>; the page reloads on save.</p></div>` +
+    `<aside class="notes"><p>This slide has errors.</p></aside></section>`
+  )
+}

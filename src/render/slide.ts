@@ -1,0 +1,73 @@
+import type { Part, Slide } from '../model.ts'
+import { DeckError, type Where } from '../errors.ts'
+import { renderBlock } from './blocks.ts'
+import type { RenderContext } from './context.ts'
+import { escapeAttr, escapeHtml } from './escape.ts'
+import { renderInline } from './inline.ts'
+import { renderNotes } from './notes.ts'
+import { formatClock, type PartBudget } from './pacing.ts'
+
+/** Where a slide stands in the argument: used for the indicator and the pacing line. */
+export interface SlidePlace {
+  parts: readonly Part[]
+  budget: PartBudget | undefined
+  /** 1-based number of the slide and the total. */
+  number: number
+  total: number
+}
+
+export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: SlidePlace): string {
+  const at = (f: string): Where => ({ slide: slide.id, field: f })
+  const layout = slide.layout ?? 'content'
+  const counter = { diagrams: 0 }
+  const titleHtml = renderInline(slide.title, ctx, at('title'))
+  if (!titleHtml.trim()) throw new DeckError(at('title'), 'expected a title that states the point, found an empty string')
+  const subtitle = slide.subtitle ? `<p class="subtitle">${renderInline(slide.subtitle, ctx, at('subtitle'))}</p>` : ''
+  const badge = slide.interpretation
+    ? `<p class="interp-badge"><span class="interp-icon" aria-hidden="true">◇</span> Interpretation: this deck’s proposal, not a sourced claim</p>`
+    : ''
+  const blocks = slide.blocks.map((b, i) => renderBlock(b, ctx, at(`blocks[${i}]`), layout, counter)).join('\n')
+  const heading = layout === 'title' ? `<h1>${titleHtml}</h1>` : `<h2>${titleHtml}</h2>`
+  const closing = layout === 'closing' ? renderClosingExtras(ctx) : ''
+  const notes = `<aside class="notes">${renderPace(place.budget)}${renderNotes(slide.notes, at('notes'))}</aside>`
+  const classes = ['slide', `layout-${layout}`, slide.interpretation ? 'is-interpretation' : '', slide.backMatter ? 'is-back-matter' : '']
+  return [
+    `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${slide.timing}" data-part="${escapeAttr(slide.part)}" aria-roledescription="slide" aria-label="${place.number} of ${place.total}">`,
+    `<header class="slide-head">${heading}${subtitle}${badge}</header>`,
+    `<div class="slide-body">${blocks}${closing}</div>`,
+    renderPartIndicator(slide.part, place),
+    notes,
+    `</section>`,
+  ].join('\n')
+}
+
+/** The small indicator on each slide: the part's name and progress through the parts. */
+function renderPartIndicator(partId: string, place: SlidePlace): string {
+  const index = place.parts.findIndex((p) => p.id === partId)
+  const part = place.parts[index]
+  if (!part) return ''
+  const dots = place.parts
+    .map((p, i) => `<li class="${i < index ? 'done' : i === index ? 'current' : ''}" title="${escapeAttr(`${p.numeral}. ${p.label}`)}"></li>`)
+    .join('')
+  return (
+    `<footer class="part-indicator"><span class="part-name"><span class="part-numeral">${escapeHtml(part.numeral)}</span> ${escapeHtml(part.label)}</span>` +
+    `<ol class="part-dots" aria-label="Part ${index + 1} of ${place.parts.length}">${dots}</ol></footer>`
+  )
+}
+
+/** The pacing line shown in the speaker view's notes only: the part's budget against the plan. */
+function renderPace(budget: PartBudget | undefined): string {
+  if (!budget) return ''
+  const { part, seconds, startsAt, endsAt } = budget
+  return (
+    `<p class="pace"><strong>Part ${escapeHtml(part.numeral)} · ${escapeHtml(part.label)}</strong>: ` +
+    `${formatClock(seconds)} planned, from ${formatClock(startsAt)} to ${formatClock(endsAt)} elapsed.</p>`
+  )
+}
+
+function renderClosingExtras(ctx: RenderContext): string {
+  if (!ctx.publicUrl) return ''
+  const url = escapeHtml(ctx.publicUrl)
+  const qr = ctx.qrSvg ? `<div class="qr" role="img" aria-label="QR code for ${url}">${ctx.qrSvg}</div>` : ''
+  return `<div class="share">${qr}<p class="share-link"><a href="${url}">${url}</a></p></div>`
+}

@@ -1,0 +1,63 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js'
+import { isPrintView } from '../print.ts'
+import type { DeckState } from '../state.ts'
+import type { DrawResult } from '../../diagrams/draw.ts'
+
+declare global {
+  interface Window {
+    /** Set when the page was opened by the build's capture step (?deck-capture): the drawn SVGs. */
+    __deckCapture?: Promise<DrawResult[]>
+  }
+}
+
+/**
+ * deck-diagrams: draws the diagrams the build could not capture, and turns diagram nodes into
+ * links to slides. In the normal view drawing starts after reveal.js is ready and the first
+ * slide painted, so it never holds the first slide back; in print view it runs before
+ * reveal.js's pdf-ready, so the PDF has every diagram.
+ */
+export function deckDiagrams(state: DeckState): RevealPlugin {
+  return {
+    id: 'deck-diagrams',
+    init(deck: RevealApi) {
+      const root = deck.getRevealElement() as HTMLElement
+      root.addEventListener('click', (e) => follow(deck, e))
+      root.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') follow(deck, e)
+      })
+      const pending = [...root.querySelectorAll<HTMLElement>('figure.diagram:not(.is-drawn)')]
+      if (pending.length === 0 || !__DECK_RUNTIME_DIAGRAMS__) return
+      const task = state.expect('diagrams')
+      const draw = async () => {
+        const { drawAll } = await import('../../diagrams/draw.ts')
+        const results = await drawAll(pending)
+        const failed = results.filter((r) => r.error)
+        if (failed.length) {
+          const where = failed.map((r) => `${r.id.replace(/^dgm-/, '').replace(/-\d+$/, '')}: ${r.error}`).join('; ')
+          task.fail(new Error(`diagram failed on slide ${where}`))
+        } else task.done()
+        return results
+      }
+      if (new URLSearchParams(location.search).has('deck-capture')) {
+        window.__deckCapture = draw()
+        return
+      }
+      if (isPrintView()) return draw().then(() => undefined)
+      // After the first frame of the ready deck: the first slide is painted before mermaid loads.
+      deck.on('ready', () => requestAnimationFrame(() => setTimeout(() => void draw().catch((e) => task.fail(e)), 0)))
+      return
+    },
+  }
+}
+
+function follow(deck: RevealApi, e: Event): void {
+  const node = (e.target as Element | null)?.closest?.('[data-link]')
+  const target = node?.getAttribute('data-link')
+  if (!target) return
+  const slide = document.getElementById(target)
+  if (!slide) return
+  e.preventDefault()
+  e.stopPropagation()
+  const { h, v } = deck.getIndices(slide)
+  deck.slide(h, v)
+}

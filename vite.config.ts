@@ -1,0 +1,38 @@
+import { defineConfig, type PluginOption } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { deckAssets } from './src/build/assets-plugin.ts'
+import { deckCapture } from './src/build/capture-plugin.ts'
+import { deckRender } from './src/build/plugin.ts'
+
+/**
+ * The public URL where the deck will be hosted, e.g. https://example.org/talks/p2p/. Empty by
+ * default; set DECK_PUBLIC_URL at build time for absolute link previews and the QR code.
+ */
+const publicUrl = process.env.DECK_PUBLIC_URL ?? ''
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single'
+  // DECK_ENTRY builds another deck module (the tests build fixture decks this way).
+  const render = deckRender({ publicUrl, entry: process.env.DECK_ENTRY })
+  const plugins: PluginOption[] = [
+    deckAssets({ renderedHtml: () => render.api.renderedHtml() }),
+    render,
+    deckCapture({ diagramSources: () => render.api.diagramSources() }),
+  ]
+  if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }))
+  return {
+    // Relative paths: the built deck works from any sub-path of any static host.
+    base: './',
+    plugins,
+    build: {
+      outDir: process.env.DECK_OUT_DIR ?? (single ? 'dist-single' : 'dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      // Fonts stay files in the normal build; the single file inlines everything.
+      assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 0,
+      reportCompressedSize: false,
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  }
+})
