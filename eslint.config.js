@@ -20,7 +20,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['reveal.js*', 'mermaid*', 'katex*', 'node:*'], message: 'slides/ holds data only; the engine in src/ does the rendering.' }] },
+        {
+          patterns: [
+            {
+              group: ['reveal.js*', 'mermaid*', 'katex*', 'node:*'],
+              message: 'slides/ holds data only; the engine in src/ does the rendering.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
       // Fonts stay files in the normal build; the single file inlines everything.
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 0,
       reportCompressedSize: false,
+      // mermaid's chunks (~2 MB) load only where a diagram could not be drawn at build time.
+      chunkSizeWarningLimit: 2000,
     },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },

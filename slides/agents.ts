@@ -5,7 +5,7 @@ export default [
   {
     id: 'griffin-comment',
     part: 'agents',
-    timing: 45,
+    timing: 55,
     title: 'Griffin welcomed the synthesis, with a reservation about teleological language',
     blocks: [
       {
@@ -22,9 +22,9 @@ export default [
         ],
       },
     ],
-    notes: `Now to who might carry such a mode. The first response to the post came from Tom Griffin, on 23 May 2012. He was pleased to see someone working on a synthesis of van der Pijl and Bauwens, and thought the peer production paradigm could address possibilities that van der Pijl raised in the last chapter of Transnational Classes and International Relations, from 1998.
+    notes: `Now to who might carry such a mode. The first response to the post came from Tom Griffin, on 23 May 2012. He was pleased to see someone working on a synthesis of van der Pijl and Bauwens, and thought the peer production paradigm could address possibilities that van der Pijl raised in the last chapter of Transnational Classes and International Relations.
 
-But he added a reservation about some of the teleological language, language that suggests history is heading for a known end. His word here seems to point at the van der Pijl passage he goes on to quote; the same caution applies to any claim that a P2P mode must arrive. We take it on board: throughout, we say could, proposed and tendency, not will or inevitable. Transition: what were those possibilities? About forty-five seconds.`,
+He added a reservation about some teleological language, language suggesting that history is heading for a known end. His word here seems to point at the van der Pijl passage he goes on to quote, but the caution applies to any claim that a P2P mode must arrive. So we say could, proposed and tendency, not will or inevitable. Transition: what were those possibilities? About fifty-five seconds.`,
   },
   {
     id: 'cadre-stratum',
@@ -63,14 +63,18 @@ Notice the language Griffin warned about: a historic subject, a classless societ
       {
         kind: 'diagram',
         mermaid: `flowchart LR
-  CC["Capitalist class"] ---|"antagonism"| WC["Working class"]
-  K["Cadre stratum"] -.->|"must reunify"| WC
+  NC["Gorz's non-class"] -.-|"role compared, not identical"| K["Cadre stratum"]
+  subgraph ANT["Class antagonism"]
+    CC["Capitalist class"]
+    WC["Working class"]
+  end
   K -.->|"diverged at times"| CC
-  NC["Gorz's non-class"] -.-|"role compared, not identical"| K
+  K -.->|"must reunify"| WC
   style NC stroke-dasharray: 6 4`,
         caption: 'Agents after van der Pijl [@vdp1998], as quoted by Griffin [@griffin2012]; the non-class after Gorz [@gorz1982].',
         accTitle: 'The agents: capitalist class, working class, cadre stratum, and Gorz’s non-class',
-        accDescr: 'The capitalist class and the working class are joined by a line labelled antagonism. Dashed arrows lead from the cadre stratum to the working class, labelled must reunify, and to the capitalist class, labelled diverged at times. A dashed box, Gorz’s non-class, is linked to the cadre stratum by a line labelled role compared, not identical.',
+        accDescr:
+          'A box labelled class antagonism holds the capitalist class and the working class. Dashed arrows lead from the cadre stratum to the capitalist class, labelled diverged at times, and to the working class, labelled must reunify. A dashed box, Gorz’s non-class, is linked to the cadre stratum by a line labelled role compared, not identical.',
       },
       {
         kind: 'text',

@@ -15,10 +15,22 @@ export default [
     blocks: [
       {
         kind: 'cite',
-        keys: ['seed', 'baran1964', 'bauwens2005', 'bauwens2006', 'bauwens2009', 'bauwensNd', 'benkler2002', 'cgg1995', 'cordisCosmo', 'denemark1999'],
+        keys: [
+          'seed',
+          'baran1964',
+          'bauwens2005',
+          'bauwens2006',
+          'bauwens2009',
+          'bauwensNd',
+          'benkler2002',
+          'cgg1995',
+          'cordisCosmo',
+          'denemark1999',
+        ],
       },
     ],
-    notes: 'References, first part. Every work cited on the slides is listed; the 2012 post has no named author, so it is listed as anonymous. Move on quickly.',
+    notes:
+      'References, first part. Every work cited on the slides is listed; the 2012 post has no named author, so it is listed as anonymous. Move on quickly.',
   },
   {
     id: 'references-f-p',
@@ -30,10 +42,22 @@ export default [
     blocks: [
       {
         kind: 'cite',
-        keys: ['fernhout', 'fiske1992', 'gorz1982', 'griffin2012', 'odlyzko2005', 'handbook2021', 'wikiNetarchical', 'wikiPartnerState', 'wikiFiske', 'plutoNes'],
+        keys: [
+          'fernhout',
+          'fiske1992',
+          'gorz1982',
+          'griffin2012',
+          'odlyzko2005',
+          'handbook2021',
+          'wikiNetarchical',
+          'wikiPartnerState',
+          'wikiFiske',
+          'plutoNes',
+        ],
       },
     ],
-    notes: 'References, second part, including the P2P Foundation wiki pages. Undated web pages are marked n.d. rather than given a guessed year.',
+    notes:
+      'References, second part, including the P2P Foundation wiki pages. Undated web pages are marked n.d. rather than given a guessed year.',
   },
   {
     id: 'references-r-w',
@@ -45,7 +69,18 @@ export default [
     blocks: [
       {
         kind: 'cite',
-        keys: ['rosenau2007', 'soederberg2006', 'stephen2014', 'sussex', 'vdp1998', 'vdp2007', 'vdp2010', 'wikiVdp', 'wikiReed', 'wikiWestphalia'],
+        keys: [
+          'rosenau2007',
+          'soederberg2006',
+          'stephen2014',
+          'sussex',
+          'vdp1998',
+          'vdp2007',
+          'vdp2010',
+          'wikiVdp',
+          'wikiReed',
+          'wikiWestphalia',
+        ],
       },
     ],
     notes: 'References, last part: van der Pijl’s own works and the encyclopedia pages used for background. Then the closing slide.',

@@ -6,7 +6,7 @@ export default [
     id: 'title',
     layout: 'title',
     part: 'claim',
-    timing: 30,
+    timing: 35,
     title: 'A P2P mode of foreign relations?',
     subtitle: 'Reading Kees van der Pijl’s modes of foreign relations together with Michel Bauwens’s peer-to-peer theory',
     blocks: [
@@ -16,9 +16,9 @@ export default [
         text: 'A reading of a 2012 P2P Foundation post [@seed] and the comment it drew [@griffin2012].',
       },
     ],
-    notes: `Welcome. This talk takes one short post from the P2P Foundation network, published in May 2012, and asks whether its claim can be made to work. The claim is that a peer-to-peer mode of foreign relations is rising as the radical alternative to top-down global governance. It brings together two bodies of work that rarely meet: Kees van der Pijl’s history of foreign relations and Michel Bauwens’s theory of peer production.
+    notes: `Welcome. This talk takes one short post from the P2P Foundation network, from May 2012, and asks whether its claim can be made to work: that a peer-to-peer mode of foreign relations is rising as the radical alternative to top-down global governance. It joins Kees van der Pijl’s history of foreign relations with Michel Bauwens’s theory of peer production.
 
-The post carries no author’s name, so I will simply call it the post. Watch for the interpretation marker: it flags slides that are our own proposal rather than a sourced claim. About thirty seconds, then straight on.`,
+The post names no author, so I simply call it the post. A visible marker flags the slides that are our own proposal rather than a sourced claim. About thirty-five seconds, then straight on.`,
   },
   {
     id: 'the-claim',

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import type { Block } from '../src/model.ts'
 import { deck } from './index.ts'
-import { citations, type CitationKey } from './citations.ts'
+import { citations, type CitationKey, type DeckSlide } from './citations.ts'
 
 /**
  * Content rules from the issue: slide count, word budgets, notes, timings, citations,
@@ -10,7 +10,7 @@ import { citations, type CitationKey } from './citations.ts'
  */
 
 type AnyBlock = Block<CitationKey>
-const slides = deck.slides
+const slides: readonly DeckSlide[] = deck.slides
 const content = slides.filter((s) => !s.backMatter)
 const backMatter = slides.filter((s) => s.backMatter)
 const referenceSlides = slides.filter((s) => s.layout === 'references')
@@ -49,7 +49,7 @@ function budgetWords(blocks: readonly AnyBlock[]): number {
 }
 
 /** All inline strings of a slide that may carry citation markers. */
-function inlineFields(slide: (typeof slides)[number]): string[] {
+function inlineFields(slide: DeckSlide): string[] {
   const out: string[] = [slide.title]
   if (slide.subtitle) out.push(slide.subtitle)
   for (const b of allBlocks(slide.blocks)) {
@@ -85,7 +85,7 @@ function inlineFields(slide: (typeof slides)[number]): string[] {
 }
 
 /** Keys cited by a slide: inline markers, `cite` blocks and quote sources. */
-function citedKeys(slide: (typeof slides)[number]): string[] {
+function citedKeys(slide: DeckSlide): string[] {
   const keys: string[] = []
   for (const field of inlineFields(slide)) {
     for (const m of field.matchAll(/\[@([^\]]*)\]/g)) {
@@ -151,6 +151,12 @@ describe('per-slide rules', () => {
     expect(budgetWords(s.blocks)).toBeLessThanOrEqual(45)
   })
 
+  it.each(content.map((s) => [s.id, s] as const))('%s: timing fits the notes (90–175 spoken words a minute)', (_id, s) => {
+    const perMinute = (words(s.notes) * 60) / s.timing
+    expect(perMinute).toBeGreaterThanOrEqual(90)
+    expect(perMinute).toBeLessThanOrEqual(175)
+  })
+
   it('gives back-matter slides non-empty notes', () => {
     for (const s of backMatter) expect(s.notes.trim().length, s.id).toBeGreaterThan(0)
   })
@@ -167,7 +173,11 @@ describe('per-slide rules', () => {
     expect(seen.every((i) => i >= 0)).toBe(true)
     expect([...seen].sort((a, b) => a - b)).toEqual(seen)
     // Every part of the argument has at least one content slide.
-    for (const p of order) expect(content.some((s) => s.part === p), p).toBe(true)
+    for (const p of order)
+      expect(
+        content.some((s) => s.part === p),
+        p,
+      ).toBe(true)
   })
 
   it('cites a source on every content slide except the title slide', () => {

@@ -43,9 +43,11 @@ The starting point is a definition. Foreign relations are any dealings between c
     MFR["Modes of foreign relations"] --> SS["State system: one transient mode"]
   end
   CAP -.->|"analogy"| SS`,
-        caption: 'The analogy, in our paraphrase [@sussex; @vdp2010]. The post’s own sentence on it repeats Wikipedia’s wording [@wikiVdp].',
+        caption:
+          'The analogy, in our paraphrase [@sussex; @vdp2010]. The post’s own sentence on it repeats Wikipedia’s wording [@wikiVdp].',
         accTitle: 'The analogy between modes of production and modes of foreign relations',
-        accDescr: 'Left: in the critique of political economy, capitalism is one transient mode of production. Right: in van der Pijl’s critique of International Relations, the state system is one transient mode of foreign relations. A dashed arrow labelled analogy joins the two.',
+        accDescr:
+          'Left: in the critique of political economy, capitalism is one transient mode of production. Right: in van der Pijl’s critique of International Relations, the state system is one transient mode of foreign relations. A dashed arrow labelled analogy joins the two.',
       },
       {
         kind: 'text',
@@ -61,7 +63,7 @@ A note on sources: the post’s own sentence on this analogy repeats the Wikiped
   {
     id: 'three-dimensions',
     part: 'vdp',
-    timing: 50,
+    timing: 55,
     title: 'Each mode organises three things: occupying a space, protecting it, and exchanging with others',
     blocks: [
       {
@@ -72,9 +74,11 @@ A note on sources: the post’s own sentence on this analogy repeats the Wikiped
   M --> PR["Protection"]
   M --> EX["Exchange with others"]
   style L stroke-dasharray: 6 4`,
-        caption: 'The three dimensions [@sussex; @vdp2010]. Volume I pairs them with the interethnic milieu, the dialectic of change, and language [@vdp2007].',
+        caption:
+          'The three dimensions [@sussex; @vdp2010]. Volume I pairs them with the interethnic milieu, the dialectic of change, and language [@vdp2007].',
         accTitle: 'The three dimensions of a mode of foreign relations',
-        accDescr: 'A mode of foreign relations branches into three dimensions: occupation of space, protection, and exchange with others. A dashed box, level of civilisation, marked as the post’s wording, points to the mode.',
+        accDescr:
+          'A mode of foreign relations branches into three dimensions: occupation of space, protection, and exchange with others. A dashed box, level of civilisation, marked as the post’s wording, points to the mode.',
       },
       {
         kind: 'note',
@@ -86,6 +90,6 @@ A note on sources: the post’s own sentence on this analogy repeats the Wikiped
 
 The post adds that in each mode these patterns are made possible by a given level of civilisation. Treat that as the post’s wording: we did not find the phrase, or a definition of it, in van der Pijl’s own abstracts and project pages, which is why it is drawn dashed.
 
-Keep the three dimensions in mind; they return when we build the P2P mode. About fifty seconds.`,
+Keep the three dimensions in mind; they return when we build the P2P mode. About fifty-five seconds.`,
   },
 ] satisfies DeckSlide[]

@@ -5,7 +5,7 @@ export default [
   {
     id: 'global-governance-defined',
     part: 'governance',
-    timing: 60,
+    timing: 55,
     title: 'Its architects defined global governance as a continuing process of accommodation, not world government',
     blocks: [
       {
@@ -27,7 +27,7 @@ export default [
 
 It called governance the sum of the ways in which individuals and institutions, public and private, manage their common affairs, through formal regimes that can enforce compliance and through informal arrangements. Read the quotation: a continuing process of accommodation. The Commission insisted that this was not world government.
 
-Rosenau went further. In 2007 he pictured overlapping spheres of authority rather than rule from a centre, and he thought US dominance overstated. So Rosenau is no top-down theorist, and we should not cite him as one. About a minute.`,
+Rosenau went further. In 2007 he pictured overlapping spheres of authority rather than rule from a centre, and he thought US dominance overstated. So Rosenau is no top-down theorist, and we should not cite him as one. About fifty-five seconds.`,
   },
   {
     id: 'top-down-critique',

@@ -5,7 +5,7 @@ export default [
   {
     id: 'succession-of-modes',
     part: 'vdp',
-    timing: 70,
+    timing: 65,
     title: 'Four modes emerged in turn, yet none simply replaced the one before',
     blocks: [
       {
@@ -24,7 +24,8 @@ export default [
   style X stroke-dasharray: 2 2`,
         caption: 'Modes after van der Pijl [@vdp2010; @sussex]; the dashed P2P mode is the 2012 post’s proposal [@seed].',
         accTitle: 'The historical succession of modes of foreign relations',
-        accDescr: 'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance. A dashed arrow labelled proposed in 2012 leads on to a dashed P2P mode. Dotted lines join all four historical modes to a box saying that today the modes coexist.',
+        accDescr:
+          'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance. A dashed arrow labelled proposed in 2012 leads on to a dashed P2P mode. Dotted lines join all four historical modes to a box saying that today the modes coexist.',
         steps: [['T'], ['E'], ['S'], ['G', 'X'], ['P']],
         links: {
           T: 'tribal-and-imperial',
@@ -43,12 +44,12 @@ export default [
 
 Read the arrows as emergence, not replacement. The publisher’s description of Volume I says that tribal relations are coming back in various ways within today’s international, and the Sussex project page applies the whole typology to the present. So this is not a ladder that societies climb and leave behind; the modes layer on one another.
 
-Each box links to the slide that treats it, which helps in questions. About seventy seconds.`,
+Each box links to the slide that treats it, which helps in questions. About sixty-five seconds.`,
   },
   {
     id: 'tribal-and-imperial',
     part: 'vdp',
-    timing: 55,
+    timing: 60,
     title: 'Read from his chapter titles: tribes bound by kinship, empires facing nomads across a frontier',
     blocks: [
       {
@@ -56,7 +57,12 @@ Each box links to the slide that treats it, which helps in questions. About seve
         head: ['Mode', 'Space', 'Protection', 'Exchange'],
         rows: [
           ['Tribal', 'Ancestral territories, neutral zones between', 'Feud, ritualised confrontation', 'Marriage exchange'],
-          ['Empire / nomad', 'Sedentary centre, nomads beyond the frontier', 'Frontier defence, partly by foreign auxiliaries', 'Tribute, trade diasporas, taking in outsiders'],
+          [
+            'Empire / nomad',
+            'Sedentary centre, nomads beyond the frontier',
+            'Frontier defence, partly by foreign auxiliaries',
+            'Tribute, trade diasporas, taking in outsiders',
+          ],
         ],
         caption: 'Cells inferred from chapter and section titles of Volume I [@vdp2007]: our reading, not his full text.',
         interpretedRows: [0, 1],
@@ -71,22 +77,33 @@ Each box links to the slide that treats it, which helps in questions. About seve
 
 For the tribal mode, space is tied to ancestry, with neutral zones between territories. Protection takes the form of feud and ritualised confrontation; one section is called Shouting Matches in the Jungle. Marriage exchange, endogamy and exogamy, is described as the bedrock of foreign relations.
 
-For empire and nomad, a sedentary centre with universal claims faces nomadic peoples across a frontier, which Volume I presents as the mainspring of empire. It is defended partly by foreign auxiliaries; exchange runs through tribute and trade diasporas. About fifty-five seconds.`,
+For empire and nomad, a sedentary centre with universal claims faces nomadic peoples across a frontier, which Volume I presents as the mainspring of empire. It is defended partly by foreign auxiliaries; exchange runs through tribute and trade diasporas. About a minute.`,
   },
   {
     id: 'sovereign-and-governance',
     part: 'vdp',
-    timing: 55,
+    timing: 60,
     title: 'The modern modes: formal equality between states, then intervention from a Western heartland',
     blocks: [
       {
         kind: 'table',
         head: ['Mode', 'Space', 'Protection', 'Exchange'],
         rows: [
-          ['Sovereign equality', 'Territorial states, formally equal', 'Self-protection, non-intervention', 'Diplomacy and trade between states'],
-          ['Global governance', 'One world space, shaped by the Western heartland', 'Western intervention, peaceful or military', 'Neoliberal world market'],
+          [
+            'Sovereign equality',
+            'Territorial states, formally equal',
+            'Self-protection, non-intervention',
+            'Diplomacy and trade between states',
+          ],
+          [
+            'Global governance',
+            'One world space, shaped by the Western heartland',
+            'Western intervention, peaceful or military',
+            'Neoliberal world market',
+          ],
         ],
-        caption: 'First row: the general Westphalian principle [@wikiWestphalia]. Second row: drawn from [@sussex; @soederberg2006]; heartland after [@vdp1998; @denemark1999].',
+        caption:
+          'First row: the general Westphalian principle [@wikiWestphalia]. Second row: drawn from [@sussex; @soederberg2006]; heartland after [@vdp1998; @denemark1999].',
         interpretedRows: [0, 1],
       },
       {
@@ -97,6 +114,6 @@ For empire and nomad, a sedentary centre with universal claims faces nomadic peo
     ],
     notes: `For the two modern modes our sources are thinner, so both rows are our mapping. Sovereign equality is the familiar Westphalian picture: territorial states, formally equal, each protecting itself, non-intervention as the norm, and diplomacy and trade as the forms of exchange. That row rests on the general principle, not on van der Pijl’s text.
 
-For global governance, the Sussex page speaks of the West entangling itself as it intervenes, peacefully or militarily, in non-Western societies. Behind this sits his older contrast between a Lockean heartland, the liberal state form that took shape in England after 1688, weak at home and strong abroad, and contender states that impose themselves on their societies from above to resist it. Careful: that contrast is about liberal versus state-led formations, not North versus South. About fifty-five seconds.`,
+For global governance, the Sussex page speaks of the West entangling itself as it intervenes, peacefully or militarily, in non-Western societies. Behind this sits his older contrast between a Lockean heartland, the liberal state form that took shape in England after 1688, weak at home and strong abroad, and contender states that impose themselves on their societies from above to resist it. Careful: that contrast is about liberal versus state-led formations, not North versus South. About a minute.`,
   },
 ] satisfies DeckSlide[]

@@ -12,34 +12,36 @@ export default [
         kind: 'diagram',
         mermaid: `flowchart LR
   subgraph CEN["Centralised"]
-    direction TB
-    c0(("hub")) --- c1(("•"))
-    c0 --- c2(("•"))
+    direction LR
+    c1(("•")) --- c0(("hub"))
+    c2(("•")) --- c0
     c0 --- c3(("•"))
     c0 --- c4(("•"))
   end
   subgraph DEC["Decentralised"]
-    direction TB
-    d1(("hub")) --- d2(("hub"))
-    d1 --- d3(("•"))
-    d1 --- d4(("•"))
+    direction LR
+    d3(("•")) --- d1(("hub"))
+    d4(("•")) --- d1
+    d1 --- d2(("hub"))
     d2 --- d5(("•"))
     d2 --- d6(("•"))
   end
   subgraph DIS["Distributed"]
-    direction TB
+    direction LR
     m1(("•")) --- m2(("•"))
     m2 --- m3(("•"))
-    m3 --- m4(("•"))
+    m1 --- m4(("•"))
     m4 --- m5(("•"))
-    m5 --- m1
-    m1 --- m3
-    m2 --- m4
+    m2 --- m5
+    m5 --- m6(("•"))
+    m3 --- m6
   end
   CEN ~~~ DEC ~~~ DIS`,
-        caption: 'After Baran [@baran1964]; the _Handbook of Peer Production_ credits the decentralised–distributed distinction to Galloway [@handbook2021].',
+        caption:
+          'After Baran [@baran1964]; the _Handbook of Peer Production_ credits the decentralised–distributed distinction to Galloway [@handbook2021].',
         accTitle: 'Centralised, decentralised and distributed networks',
-        accDescr: 'Three small networks side by side. Centralised: one hub linked to four nodes. Decentralised: two linked hubs, each with two nodes of its own. Distributed: five nodes with no hub, each linked to two or three neighbours.',
+        accDescr:
+          'Three small networks side by side. Centralised: one hub linked to four nodes. Decentralised: two linked hubs, each with two nodes of its own. Distributed: six nodes with no hub, each linked to two or three neighbours, so that there are several paths between any two.',
       },
       {
         kind: 'text',
@@ -104,7 +106,7 @@ The analogy is ours, hence the marker: n sovereign states have that many possibl
   {
     id: 'relational-models',
     part: 'bauwens',
-    timing: 50,
+    timing: 60,
     title: 'Bauwens files P2P under Fiske’s Communal Sharing, and the gift economy elsewhere',
     blocks: [
       {
@@ -119,7 +121,8 @@ The analogy is ours, hence the marker: n sovereign states have that many possibl
   class CS peer`,
         caption: 'Fiske’s four models [@fiske1992]; the placements of P2P and of the gift economy are Bauwens’s [@wikiFiske].',
         accTitle: 'Fiske’s four relational models with Bauwens’s placements',
-        accDescr: 'Fiske’s four relational models branch from one box: Communal Sharing, highlighted and marked P2P; Equality Matching, marked gift economy; Authority Ranking; and Market Pricing.',
+        accDescr:
+          'Fiske’s four relational models branch from one box: Communal Sharing, highlighted and marked P2P; Equality Matching, marked gift economy; Authority Ranking; and Market Pricing.',
       },
       {
         kind: 'text',
@@ -128,12 +131,12 @@ The analogy is ours, hence the marker: n sovereign states have that many possibl
     ],
     notes: `Bauwens also draws on Alan Page Fiske, who names four elementary forms of sociality: Communal Sharing, Authority Ranking, Equality Matching and Market Pricing. In Communal Sharing, Fiske writes, people treat all members of a category as equivalent. Bauwens places peer-to-peer there. He places the gift economy under Equality Matching, since gifts are reciprocal, and that is why he says peer production is not a gift economy.
 
-A vocabulary note: P2P Foundation pages write Communal Shareholding and even attribute that wording to Fiske; we use Fiske’s own term. Bauwens keeps reciprocity and markets for rival goods, things that are used up, and sees Communal Sharing as fitting non-rival goods such as knowledge. A secondary summary has him telling the four models as a historical sequence; we could not confirm it, so it is not shown. About fifty seconds.`,
+A vocabulary note: P2P Foundation pages write Communal Shareholding and even attribute that wording to Fiske; we use Fiske’s own term. Bauwens keeps reciprocity and markets for rival goods, things that are used up, and sees Communal Sharing as fitting non-rival goods such as knowledge. A secondary summary has him telling the four models as a historical sequence; we could not confirm it, so it is not shown. About a minute.`,
   },
   {
     id: 'netarchical-capitalism',
     part: 'bauwens',
-    timing: 45,
+    timing: 50,
     title: 'The counter-trend: netarchical capitalism profits from sharing on platforms it controls',
     blocks: [
       {
@@ -149,6 +152,6 @@ A vocabulary note: P2P Foundation pages write Communal Shareholding and even att
 
 This matters for the argument. P2P technology is not the P2P mode: people can share, rate and host one another while the platform remains an obligatory hub, decentralised rather than distributed. If a P2P mode of foreign relations is to mean anything, it has to be told apart from sharing that runs through netarchical platforms.
 
-Transition: with these pieces in hand, the synthesis. About forty-five seconds.`,
+Transition: with these pieces in hand, the synthesis. About fifty seconds.`,
   },
 ] satisfies DeckSlide[]

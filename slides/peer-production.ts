@@ -32,7 +32,7 @@ Note the word mode: it is what lets us set Bauwens beside van der Pijl. About a 
   {
     id: 'commons-partner-state',
     part: 'bauwens',
-    timing: 50,
+    timing: 55,
     title: 'A commons needs institutions: the partner state enables civil society to create value directly',
     blocks: [
       {
@@ -53,12 +53,12 @@ Note the word mode: it is what lets us set Bauwens beside van der Pijl. About a 
 
 The partner state supports the direct creation of value by civil society. In Bauwens and Kostakis’s account it acts as an arbiter between regulation, markets and autonomous civic projects. Bauwens insists that it should keep the best of the welfare state and is not a cover for cuts. A first test came in 2013, when Ecuador’s government funded the FLOK Society project, led by Bauwens.
 
-Why it matters here: the partner state is the nearest thing in Bauwens to an account of protection. About fifty seconds.`,
+Why it matters here: the partner state is the nearest thing in Bauwens to an account of protection. About fifty-five seconds.`,
   },
   {
     id: 'cosmo-localism',
     part: 'bauwens',
-    timing: 40,
+    timing: 50,
     title: 'Cosmo-localism: designs travel the world as a commons, while making stays local',
     blocks: [
       {
@@ -69,6 +69,6 @@ Why it matters here: the partner state is the nearest thing in Bauwens to an acc
     ],
     notes: `One more piece from the Bauwens side, because it bears on space. Cosmo-localism is summed up as design global, manufacture local. Knowledge, code and designs are shared worldwide as a commons, while physical making happens close to where it is needed, with 3D printers, CNC machines and crafts. A European Research Council project called COSMOLOCALISM has studied this pattern. The idea is older than the project, but its dating in our sources is uncertain, so I leave its origin aside.
 
-For the argument, cosmo-localism offers a new answer to van der Pijl’s first question, how a community occupies space: globally as a knowledge commons, locally as a place of production. About forty seconds.`,
+For the argument, cosmo-localism offers a new answer to van der Pijl’s first question, how a community occupies space: globally as a knowledge commons, locally as a place of production. About fifty seconds.`,
   },
 ] satisfies DeckSlide[]

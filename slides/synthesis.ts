@@ -30,9 +30,11 @@ export default [
   SP -.-> D
   PR -.-> PG
   EX -.-> CS`,
-        caption: 'Frame [@sussex]; content [@bauwensNd; @cordisCosmo; @bauwens2006; @wikiPartnerState; @wikiFiske]; the pairing: the post [@seed] and this deck.',
+        caption:
+          'Frame [@sussex]; content [@bauwensNd; @cordisCosmo; @bauwens2006; @wikiPartnerState; @wikiFiske]; the pairing: the post [@seed] and this deck.',
         accTitle: 'The proposed P2P mode along the three dimensions',
-        accDescr: 'Left, van der Pijl’s three dimensions; right, Bauwens’s concepts. Dashed arrows pair occupation of space with a distributed, cosmo-local pattern; protection with peer governance, peer property and the partner state; exchange with Communal Sharing of non-rival goods.',
+        accDescr:
+          'Left, van der Pijl’s three dimensions; right, Bauwens’s concepts. Dashed arrows pair occupation of space with a distributed, cosmo-local pattern; protection with peer governance, peer property and the partner state; exchange with Communal Sharing of non-rival goods.',
       },
       {
         kind: 'note',
@@ -49,7 +51,7 @@ The arrows are dashed because each pairing is a proposal to test, not a finding.
   {
     id: 'comparison-table',
     part: 'synthesis',
-    timing: 80,
+    timing: 75,
     interpretation: true,
     title: 'Where global governance works through hubs, a P2P mode could distribute space, protection and exchange',
     blocks: [
@@ -57,13 +59,26 @@ The arrows are dashed because each pairing is a proposal to test, not a finding.
         kind: 'table',
         head: ['', 'Global governance', 'P2P mode (proposed)'],
         rows: [
-          ['Space', 'One world space, managed through hubs and a heartland [@sussex]', 'Cosmo-local: global commons, local making [@cordisCosmo]'],
-          ['Protection', 'Western intervention, peaceful or military [@sussex]', 'Peer governance, peer property, partner state [@bauwens2006; @wikiPartnerState]'],
-          ['Exchange', 'Neoliberal world market [@soederberg2006]', 'Communal Sharing of non-rival goods; markets for rival ones [@bauwens2005]'],
+          [
+            'Space',
+            'One world space, managed through hubs and a heartland [@sussex]',
+            'Cosmo-local: global commons, local making [@cordisCosmo]',
+          ],
+          [
+            'Protection',
+            'Western intervention, peaceful or military [@sussex]',
+            'Peer governance, peer property, partner state [@bauwens2006; @wikiPartnerState]',
+          ],
+          [
+            'Exchange',
+            'Neoliberal world market [@soederberg2006]',
+            'Communal Sharing of non-rival goods; markets for rival ones [@bauwens2005]',
+          ],
           ['Actors', 'Capitalist class, with cadres serving it [@vdp1998]', 'Cadres joined by peer producers? [@griffin2012]'],
           ['Enabling level', '—', 'Networked information infrastructure [@bauwens2006]'],
         ],
-        caption: 'Our proposal, after the post [@seed]. The first two columns are partly our mapping; marked rows go furthest beyond the sources.',
+        caption:
+          'Our proposal, after the post [@seed]. The first two columns are partly our mapping; marked rows go furthest beyond the sources.',
         interpretedRows: [3, 4],
       },
     ],
@@ -71,12 +86,12 @@ The arrows are dashed because each pairing is a proposal to test, not a finding.
 
 The last two rows are marked because they go furthest. For actors, Griffin suggests that peer production could take up the role van der Pijl gave the cadres; we will look at that next. For the post’s level of civilisation, we propose networked information infrastructure, which Bauwens treats as the infrastructure of P2P.
 
-Remember that even the global-governance column is partly our mapping. About eighty seconds.`,
+Remember that even the global-governance column is partly our mapping. About seventy-five seconds.`,
   },
   {
     id: 'protection-gap',
     part: 'synthesis',
-    timing: 45,
+    timing: 50,
     interpretation: true,
     title: 'Protection is the proposal’s thinnest dimension',
     blocks: [
@@ -90,6 +105,6 @@ Remember that even the global-governance column is partly our mapping. About eig
     ],
     notes: `Let us be frank about the weak spot. In van der Pijl’s modes, protection means defending an occupied space: the feud, the frontier, the self-help of states, intervention. The P2P sources speak of protecting a knowledge commons, through licences, self-governance and a supportive partner state. That protects a commons; it does not yet say who protects people and places.
 
-The most concrete sketch we found is Paul Fernhout’s Peer to Peer Security Alliance, posted on the P2P Foundation network and undated: an alliance that acts against insiders who break agreed borders, in which changes of membership need unanimous consent. It is a sketch, not a practice. So protection is where the proposal most needs work. About forty-five seconds.`,
+The most concrete sketch we found is Paul Fernhout’s Peer to Peer Security Alliance, posted on the P2P Foundation network and undated: an alliance that acts against insiders who break agreed borders, in which changes of membership need unanimous consent. It is a sketch, not a practice. So protection is where the proposal most needs work. About fifty seconds.`,
   },
 ] satisfies DeckSlide[]

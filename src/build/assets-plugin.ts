@@ -34,7 +34,11 @@ export function deckAssets(options: DeckAssetsOptions): Plugin {
         if (!ctx.bundle) return
         // The Latin faces of the two weights on the first slide.
         const faces = Object.keys(ctx.bundle).filter((f) => /source-sans-3-latin-(400|700)-normal.*\.woff2$/.test(f))
-        return faces.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${href}`, crossorigin: '' }, injectTo: 'head' as const }))
+        return faces.map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${href}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        }))
       },
     },
   }

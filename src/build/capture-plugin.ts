@@ -32,7 +32,9 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       }
       const outcome = await captureDiagrams(htmlFile)
       if (outcome.status === 'no-browser') {
-        config.logger.warn('[deck] no Chromium found (see README, Troubleshooting): diagrams will be drawn in the browser after the first paint.')
+        config.logger.warn(
+          '[deck] no Chromium found (see README, Troubleshooting): diagrams will be drawn in the browser after the first paint.',
+        )
         return
       }
       if (outcome.status === 'nothing-to-draw') return

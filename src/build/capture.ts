@@ -20,10 +20,7 @@ export function insertDrawnDiagrams(html: string, drawn: ReadonlyMap<string, str
   )
 }
 
-export type CaptureOutcome =
-  | { status: 'nothing-to-draw' }
-  | { status: 'no-browser' }
-  | { status: 'drawn'; results: DrawResult[] }
+export type CaptureOutcome = { status: 'nothing-to-draw' } | { status: 'no-browser' } | { status: 'drawn'; results: DrawResult[] }
 
 /**
  * Draw the page's diagrams in headless Chromium and write them into the page, so the shipped deck
@@ -38,7 +35,10 @@ export async function captureDiagrams(htmlFile: string): Promise<CaptureOutcome>
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.route((url) => !url.href.startsWith(server.url), (route) => route.abort())
+    await page.route(
+      (url) => !url.href.startsWith(server.url),
+      (route) => route.abort(),
+    )
     await page.goto(`${server.url}${basename(htmlFile)}?deck-capture`)
     await page.waitForFunction(() => window.__deckCapture !== undefined, undefined, { timeout: 60_000 })
     const results = await page.evaluate(() => window.__deckCapture!)

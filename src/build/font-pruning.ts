@@ -40,5 +40,7 @@ export function pruneKatexFaces(css: string, html: string): string {
   const families = katexFamilyClasses(css)
   const keep = new Set(['KaTeX_Main'])
   for (const [family, classes] of families) if ([...classes].some((c) => used.has(c))) keep.add(family)
-  return css.replace(/@font-face\{[^}]*font-family:\s*(KaTeX_[A-Za-z0-9]+)[^}]*\}/g, (rule, family: string) => (keep.has(family) ? rule : ''))
+  return css.replace(/@font-face\{[^}]*font-family:\s*(KaTeX_[A-Za-z0-9]+)[^}]*\}/g, (rule, family: string) =>
+    keep.has(family) ? rule : '',
+  )
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Deck } from '../model.ts'
-import { DeckError, type DeckErrors } from '../errors.ts'
+import type { DeckError, DeckErrors } from '../errors.ts'
 import { createRenderContext, type RenderContext } from '../render/context.ts'
 import { renderDeckSlides } from '../render/deck.ts'
 import { collectDiagrams, diagramSource } from '../render/diagram.ts'
@@ -41,7 +41,8 @@ export async function renderDeckFromModule(deck: Deck, options: RenderOptions): 
   for (const e of errors) broken.set(e.where.slide, [...(broken.get(e.where.slide) ?? []), e])
   const slidesHtml = renderDeckSlides(deck, ctx, { broken })
   const diagrams = new Map<string, string>()
-  for (const slide of deck.slides) for (const { id, block } of collectDiagrams(slide.id, slide.blocks)) diagrams.set(id, diagramSource(block))
+  for (const slide of deck.slides)
+    for (const { id, block } of collectDiagrams(slide.id, slide.blocks)) diagrams.set(id, diagramSource(block))
   return { deck, slidesHtml, errors, ctx, diagrams }
 }
 

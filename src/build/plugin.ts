@@ -39,7 +39,8 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
     const file = resolve(root, entry)
     const mod = server ? await server.ssrLoadModule(file) : (await (await import('vite')).runnerImport<{ default?: Deck }>(file)).module
     const deck = (mod as { default?: Deck }).default
-    if (!deck || !Array.isArray(deck.slides)) throw new Error(`${entry} must default-export the deck: { title, description, author, lang, parts, slides, citations }`)
+    if (!deck || !Array.isArray(deck.slides))
+      throw new Error(`${entry} must default-export the deck: { title, description, author, lang, parts, slides, citations }`)
     return deck
   }
 
@@ -71,7 +72,10 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
       if (env.command !== 'build') return { define: { __DECK_RUNTIME_DIAGRAMS__: 'true' } }
       // Render before bundling: the bundle leaves mermaid out when every diagram is already drawn.
       rendered = await render()
-      if (!publicUrl) console.warn('[deck] DECK_PUBLIC_URL is not set: link previews carry no absolute URL or image, and the closing slide has no QR code.')
+      if (!publicUrl)
+        console.warn(
+          '[deck] DECK_PUBLIC_URL is not set: link previews carry no absolute URL or image, and the closing slide has no QR code.',
+        )
       const undrawn = [...rendered.diagrams.keys()].some((id) => !rendered!.ctx.drawnDiagrams.has(id))
       return { define: { __DECK_RUNTIME_DIAGRAMS__: JSON.stringify(undrawn || env.mode !== 'single') } }
     },
@@ -100,7 +104,10 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
           .replace(SLIDES_MARK, slidesHtml)
         if (server && errors.length) {
           const list = errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')
-          out = out.replace('<body>', `<body><div class="deck-dev-errors" role="alert"><strong>${errors.length} problem(s) in the deck</strong><ul>${list}</ul></div>`)
+          out = out.replace(
+            '<body>',
+            `<body><div class="deck-dev-errors" role="alert"><strong>${errors.length} problem(s) in the deck</strong><ul>${list}</ul></div>`,
+          )
         }
         return out
       },

@@ -146,9 +146,9 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
     if (step) {
       edge.classList.add(`diagram-step-${step}`)
       const labelId = edge.dataset.id ?? edge.id.replace(/^.*?(L_)/, '$1')
-      svg.querySelectorAll(`.edgeLabel [data-id="${CSS.escape(labelId)}"], g.edgeLabel[data-id="${CSS.escape(labelId)}"]`).forEach((l) =>
-        l.closest('g.edgeLabel')?.classList.add(`diagram-step-${step}`),
-      )
+      svg
+        .querySelectorAll(`.edgeLabel [data-id="${CSS.escape(labelId)}"], g.edgeLabel[data-id="${CSS.escape(labelId)}"]`)
+        .forEach((l) => l.closest('g.edgeLabel')?.classList.add(`diagram-step-${step}`))
     }
   }
 }

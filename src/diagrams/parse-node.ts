@@ -7,10 +7,11 @@
  */
 import DOMPurify from 'dompurify'
 import type { DiagramParser } from '../render/validate.ts'
+import type MermaidApi from 'mermaid'
 
 type Purifier = { addHook?: unknown; removeHook?: unknown; removeHooks?: unknown; sanitize?: unknown }
 
-let mermaidPromise: Promise<typeof import('mermaid').default> | undefined
+let mermaidPromise: Promise<typeof MermaidApi> | undefined
 
 async function loadMermaid() {
   const purifier = DOMPurify as unknown as Purifier

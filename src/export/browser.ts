@@ -17,7 +17,11 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
 
 export class BrowserNotFoundError extends Error {
   constructor() {
-    super(process.env.CHROMIUM_PATH ? `CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", which does not exist. ${INSTALL_HINT}` : INSTALL_HINT)
+    super(
+      process.env.CHROMIUM_PATH
+        ? `CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", which does not exist. ${INSTALL_HINT}`
+        : INSTALL_HINT,
+    )
     this.name = 'BrowserNotFoundError'
   }
 }

@@ -59,9 +59,10 @@ export async function serveDir(dir: string, options: { gzip?: boolean; prefix?: 
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise<void>((ok) => {
-      server.closeAllConnections()
-      server.close(() => ok())
-    }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections()
+        server.close(() => ok())
+      }),
   }
 }

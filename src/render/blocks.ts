@@ -38,7 +38,10 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
       const id = diagramId(at.slide, counter.diagrams++)
       for (const [node, target] of Object.entries(block.links ?? {})) {
         if (!ctx.slideIds.has(target)) {
-          throw new DeckError(field(at, `links.${node}`), `links to slide "${target}", which does not exist; use one of the ids in slides/index.ts`)
+          throw new DeckError(
+            field(at, `links.${node}`),
+            `links to slide "${target}", which does not exist; use one of the ids in slides/index.ts`,
+          )
         }
       }
       const caption = renderInline(block.caption, ctx, field(at, 'caption'))
@@ -64,9 +67,13 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
     case 'image': {
       const url = ctx.assetUrl(block.asset)
       if (url === undefined) {
-        throw new DeckError(field(at, 'asset'), `image "${block.asset}" was not found; put the file under assets/ and give its path relative to assets/`)
+        throw new DeckError(
+          field(at, 'asset'),
+          `image "${block.asset}" was not found; put the file under assets/ and give its path relative to assets/`,
+        )
       }
-      if (!block.alt.trim()) throw new DeckError(field(at, 'alt'), 'expected a text alternative describing the image, found an empty string')
+      if (!block.alt.trim())
+        throw new DeckError(field(at, 'alt'), 'expected a text alternative describing the image, found an empty string')
       const caption = block.caption ? `<figcaption>${renderInline(block.caption, ctx, field(at, 'caption'))}</figcaption>` : ''
       return `<figure class="image"><img src="${escapeAttr(url)}" alt="${escapeAttr(block.alt)}">${caption}</figure>`
     }
@@ -82,7 +89,10 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
       return `<p class="note note-${block.tone ?? 'info'}">${renderInline(block.text, ctx, field(at, 'text'))}</p>`
     default: {
       const unhandled: never = block
-      throw new DeckError(at, `unknown block kind ${JSON.stringify((unhandled as { kind?: unknown }).kind)}; expected one of text, points, quote, math, diagram, table, image, cite, columns, note`)
+      throw new DeckError(
+        at,
+        `unknown block kind ${JSON.stringify((unhandled as { kind?: unknown }).kind)}; expected one of text, points, quote, math, diagram, table, image, cite, columns, note`,
+      )
     }
   }
 }
@@ -108,5 +118,7 @@ export function renderReference(key: string, c: Citation): string {
 }
 
 function renderReferenceList(keys: readonly string[], ctx: RenderContext, at: Where): string {
-  return `<ol class="references">${lookup(keys, ctx, at).map(([key, c]) => renderReference(key, c)).join('')}</ol>`
+  return `<ol class="references">${lookup(keys, ctx, at)
+    .map(([key, c]) => renderReference(key, c))
+    .join('')}</ol>`
 }

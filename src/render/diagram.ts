@@ -1,4 +1,4 @@
-import type { DiagramBlock } from '../model.ts'
+import type { Block, DiagramBlock } from '../model.ts'
 import type { Where } from '../errors.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
 
@@ -22,7 +22,10 @@ export function diagramSource(block: DiagramBlock): string {
 export function renderDiagramPlaceholder(block: DiagramBlock, id: string, caption: string, _at: Where, svg?: string): string {
   const steps = block.steps ?? []
   const stepMarkers = steps
-    .map((nodes, i) => `<span class="fragment diagram-step" data-fragment-index="${i}" data-step="${i + 1}" data-nodes="${escapeAttr(nodes.join(' '))}"></span>`)
+    .map(
+      (nodes, i) =>
+        `<span class="fragment diagram-step" data-fragment-index="${i}" data-step="${i + 1}" data-nodes="${escapeAttr(nodes.join(' '))}"></span>`,
+    )
     .join('')
   const attrs = [
     `id="${escapeAttr(id)}"`,
@@ -43,9 +46,9 @@ export function renderDiagramPlaceholder(block: DiagramBlock, id: string, captio
 }
 
 /** Every diagram of a slide with its DOM id, in render order (columns included). */
-export function collectDiagrams(slideId: string, blocks: readonly import('../model.ts').Block<string>[]): { id: string; block: DiagramBlock }[] {
+export function collectDiagrams(slideId: string, blocks: readonly Block<string>[]): { id: string; block: DiagramBlock }[] {
   const found: { id: string; block: DiagramBlock }[] = []
-  const walk = (list: readonly import('../model.ts').Block<string>[]) => {
+  const walk = (list: readonly Block<string>[]) => {
     for (const b of list) {
       if (b.kind === 'diagram') found.push({ id: diagramId(slideId, found.length), block: b })
       else if (b.kind === 'columns') b.columns.forEach(walk)

@@ -47,7 +47,9 @@ function renderPartIndicator(partId: string, place: SlidePlace): string {
   const part = place.parts[index]
   if (!part) return ''
   const dots = place.parts
-    .map((p, i) => `<li class="${i < index ? 'done' : i === index ? 'current' : ''}" title="${escapeAttr(`${p.numeral}. ${p.label}`)}"></li>`)
+    .map(
+      (p, i) => `<li class="${i < index ? 'done' : i === index ? 'current' : ''}" title="${escapeAttr(`${p.numeral}. ${p.label}`)}"></li>`,
+    )
     .join('')
   return (
     `<footer class="part-indicator"><span class="part-name"><span class="part-numeral">${escapeHtml(part.numeral)}</span> ${escapeHtml(part.label)}</span>` +

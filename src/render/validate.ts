@@ -38,7 +38,12 @@ export async function validateDeck(deck: Deck, ctx: RenderContext, parseDiagram?
     }
     const earlier = seen.get(slide.id)
     if (earlier !== undefined) {
-      errors.push(new DeckError(at('id'), `duplicate id: slide ${earlier + 1} already uses "${slide.id}"; ids must be unique because links and #/${slide.id} use them`))
+      errors.push(
+        new DeckError(
+          at('id'),
+          `duplicate id: slide ${earlier + 1} already uses "${slide.id}"; ids must be unique because links and #/${slide.id} use them`,
+        ),
+      )
     } else seen.set(slide.id, index)
     if (typeof slide.title !== 'string' || !slide.title.trim()) {
       errors.push(new DeckError(at('title'), 'expected a title that states the point, found an empty string'))
@@ -75,9 +80,12 @@ export async function validateDeck(deck: Deck, ctx: RenderContext, parseDiagram?
 function checkDiagramShape(block: Extract<Slide['blocks'][number], { kind: 'diagram' }>, at: Where, errors: DeckError[]): void {
   const f = (name: string): Where => ({ ...at, field: `${at.field}.${name}` })
   if (!block.accTitle?.trim()) errors.push(new DeckError(f('accTitle'), 'expected a short accessible title, found an empty string'))
-  if (!block.accDescr?.trim()) errors.push(new DeckError(f('accDescr'), 'expected a text alternative describing the diagram, found an empty string'))
+  if (!block.accDescr?.trim())
+    errors.push(new DeckError(f('accDescr'), 'expected a text alternative describing the diagram, found an empty string'))
   if (/^\s*(click|accTitle|accDescr)\b/m.test(block.mermaid)) {
-    errors.push(new DeckError(f('mermaid'), 'found a click/accTitle/accDescr line; use the block fields links, accTitle and accDescr instead'))
+    errors.push(
+      new DeckError(f('mermaid'), 'found a click/accTitle/accDescr line; use the block fields links, accTitle and accDescr instead'),
+    )
   }
   const nodeIds = new Set([...block.mermaid.matchAll(/(?:^|[\s;>-])([A-Za-z][\w]*)\s*(?:[[({>]|$)/gm)].map((m) => m[1]!))
   const mentions = (node: string) => nodeIds.has(node) || new RegExp(`(^|[^\\w])${node}([^\\w]|$)`, 'm').test(block.mermaid)

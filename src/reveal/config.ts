@@ -1,16 +1,18 @@
-import type { RevealConfig, RevealPlugin } from 'reveal.js'
+import type { RevealConfig, RevealPlugin, RevealPluginFactory } from 'reveal.js'
 
 /** The slide's design size: 16:9. reveal.js scales it to any window, and letterboxes 4:3. */
 export const SLIDE_WIDTH = 1280
 export const SLIDE_HEIGHT = 720
 
 /** The only place reveal.js options are written. */
-export function revealConfig(plugins: RevealPlugin[], env: { reducedMotion: boolean }): RevealConfig {
+export function revealConfig(plugins: (RevealPlugin | RevealPluginFactory)[], env: { reducedMotion: boolean }): RevealConfig {
   return {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
     margin: 0.04,
     center: false,
+    // Slides are flex columns, so a diagram takes the height its title and text leave it.
+    display: 'flex',
     // Deep links by slide id (#/that-id) and the position survives a reload.
     hash: true,
     respondToHashChanges: true,
@@ -25,12 +27,10 @@ export function revealConfig(plugins: RevealPlugin[], env: { reducedMotion: bool
     keyboard: true,
     overview: true,
     touch: true,
-    // Slide changes are announced by our own live region (src/reveal/plugins/announce.ts).
+    // reveal.js announces each new slide's text in its own aria-live region.
     transition: env.reducedMotion ? 'none' : 'slide',
     backgroundTransition: env.reducedMotion ? 'none' : 'fade',
     transitionSpeed: 'fast',
-    // The pacing timer in the speaker view reads each slide's data-timing; this is for error slides.
-    defaultTiming: 60,
     // One page per slide: a slide that does not fit is a bug to fix, not to paginate.
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,

@@ -58,7 +58,10 @@ export function createDeckState(root: HTMLElement = document.documentElement): D
   return {
     track(label, task) {
       const t = expect(label)
-      task.then(() => t.done(), (e) => t.fail(e))
+      task.then(
+        () => t.done(),
+        (e) => t.fail(e),
+      )
     },
     expect,
     seal() {

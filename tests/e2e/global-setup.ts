@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { findBrowser, INSTALL_HINT } from '../../src/export/browser.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+
+/** Build a deck with vite into its own folder; throws with vite's output when the build fails. */
+export function buildDeck(outDir: string, env: Record<string, string> = {}, mode?: string): string {
+  const args = [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', ...(mode ? ['--mode', mode] : [])]
+  const run = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, DECK_OUT_DIR: outDir, ...env }, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`vite build into ${outDir} failed:\n${run.stdout}\n${run.stderr}`)
+  return run.stdout + run.stderr
+}
+
+/**
+ * Browser tests run against the built deck: `npm test` builds it first (a fresh clone has no
+ * dist/). No browser, no run: the message says how to install one.
+ */
+export default function setup(project: TestProject): void {
+  if (!findBrowser()) throw new Error(INSTALL_HINT)
+  const dist = resolve(root, 'dist')
+  buildDeck(dist)
+  if (!existsSync(resolve(dist, 'index.html'))) throw new Error('the build wrote no dist/index.html')
+  project.provide('distDir', dist)
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string
+  }
+}

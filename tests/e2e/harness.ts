@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { launchBrowser } from '../../src/export/browser.ts'
+import { serveDir, type StaticServer } from '../../src/export/serve.ts'
+
+export interface DeckSession {
+  browser: Browser
+  server: StaticServer
+  /** Every request that tried to leave 127.0.0.1 (they are aborted). */
+  outsideRequests: string[]
+  /** Console errors and page errors, with the URL hash at the time. */
+  consoleErrors: string[]
+  /** A new page on the deck, already at data-deck-state="ready". */
+  open(hashOrQuery?: string, options?: OpenOptions): Promise<Page>
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number }
+  /** Extra browser context options, e.g. reducedMotion. */
+  context?: Parameters<Browser['newContext']>[0]
+  /** Wait for this state instead of ready (e.g. 'error' for failure tests). */
+  state?: 'ready' | 'error'
+}
+
+/** Serve a built deck folder (the shared dist/ by default) and drive it in headless Chromium. */
+export async function startDeck(dir: string = inject('distDir')): Promise<DeckSession> {
+  const server = await serveDir(dir)
+  const browser = await launchBrowser()
+  const outsideRequests: string[] = []
+  const consoleErrors: string[] = []
+  const contexts: BrowserContext[] = []
+  return {
+    browser,
+    server,
+    outsideRequests,
+    consoleErrors,
+    async open(hashOrQuery = '', options = {}) {
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, ...options.context })
+      contexts.push(context)
+      // Offline by construction: anything not on the local server is recorded and refused.
+      await context.route(
+        (url) =>
+          !url.href.startsWith(server.url) &&
+          !url.protocol.startsWith('data') &&
+          !url.protocol.startsWith('blob') &&
+          url.href !== 'about:blank',
+        (route) => {
+          outsideRequests.push(route.request().url())
+          return route.abort()
+        },
+      )
+      const page = await context.newPage()
+      const record = (text: string) => consoleErrors.push(`${new URL(page.url()).hash || '(start)'}: ${text}`)
+      page.on('console', (m: ConsoleMessage) => m.type() === 'error' && record(m.text()))
+      page.on('pageerror', (e) => record(e.message))
+      await page.goto(server.url + hashOrQuery)
+      await waitForDeckState(page, options.state ?? 'ready')
+      return page
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {})
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Wait for <html data-deck-state>: the deck's own readiness signal, never a timer. */
+export async function waitForDeckState(page: Page, state: 'ready' | 'error' = 'ready'): Promise<void> {
+  const handle = await page.waitForFunction(
+    (want) => {
+      const s = document.documentElement.dataset.deckState
+      return s === want || (s === 'error' && want === 'ready') ? s : false
+    },
+    state,
+    { timeout: 30_000 },
+  )
+  const reached = await handle.jsonValue()
+  if (reached !== state) {
+    const reason = await page.evaluate(() => document.documentElement.dataset.deckError)
+    throw new Error(`deck reached state "${reached}" instead of "${state}": ${reason}`)
+  }
+}
+
+/** Ids of every slide, in order. */
+export function slideIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.id))
+}
+
+/** The id of the slide reveal.js shows now. */
+export function currentSlideId(page: Page): Promise<string> {
+  return page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).id)
+}
+
+/** Wait until reveal.js reports the given slide as current (after a key press or click). */
+export async function waitForSlide(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((want) => (window.Reveal.getCurrentSlide() as HTMLElement | undefined)?.id === want, id, { timeout: 10_000 })
+}
