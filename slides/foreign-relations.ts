@@ -34,11 +34,11 @@ The starting point is a definition. Foreign relations are any dealings between c
       {
         kind: 'diagram',
         mermaid: `flowchart LR
-  subgraph PE["Critique of political economy (Marx)"]
+  subgraph PE["Marx: political economy"]
     direction TB
     MP["Modes of production"] --> CAP["Capitalism: one transient mode"]
   end
-  subgraph IR["Critique of IR (van der Pijl)"]
+  subgraph IR["Van der Pijl: IR"]
     direction TB
     MFR["Modes of foreign relations"] --> SS["State system: one transient mode"]
   end

@@ -50,7 +50,7 @@ Each box links to the slide that treats it, which helps in questions. About sixt
     id: 'tribal-and-imperial',
     part: 'vdp',
     timing: 60,
-    title: 'Read from his chapter titles: tribes bound by kinship, empires facing nomads across a frontier',
+    title: 'Read from van der Pijl’s chapter titles: tribes bound by kinship, empires facing nomads across a frontier',
     blocks: [
       {
         kind: 'table',

@@ -14,27 +14,21 @@ export default [
     blocks: [
       {
         kind: 'diagram',
-        mermaid: `flowchart LR
-  subgraph VDP["Van der Pijl's frame"]
-    direction TB
-    SP["Occupation of space"]
-    PR["Protection"]
-    EX["Exchange"]
-  end
-  subgraph BW["Bauwens's content"]
-    direction TB
-    D["Distributed, cosmo-local"]
-    PG["Peer governance, peer property, partner state"]
-    CS["Communal Sharing of non-rival goods"]
-  end
-  SP -.-> D
-  PR -.-> PG
-  EX -.-> CS`,
+        mermaid: `flowchart TD
+  P["P2P mode of foreign relations (proposed)"] --> SP["Occupation of space"]
+  P --> PR["Protection"]
+  P --> EX["Exchange"]
+  SP -.-> D["Distributed, cosmo-local"]
+  PR -.-> PG["Peer governance, peer property, partner state"]
+  EX -.-> CS["Communal Sharing of non-rival goods"]
+  classDef frame stroke-width:3px
+  class SP,PR,EX frame
+  style P stroke-dasharray: 6 4`,
         caption:
-          'Frame [@sussex]; content [@bauwensNd; @cordisCosmo; @bauwens2006; @wikiPartnerState; @wikiFiske]; the pairing: the post [@seed] and this deck.',
+          'Middle row: van der Pijl’s dimensions [@sussex]. Bottom row: Bauwens’s concepts [@bauwensNd; @cordisCosmo; @bauwens2006; @wikiPartnerState; @wikiFiske]. The pairing: the post [@seed] and this deck.',
         accTitle: 'The proposed P2P mode along the three dimensions',
         accDescr:
-          'Left, van der Pijl’s three dimensions; right, Bauwens’s concepts. Dashed arrows pair occupation of space with a distributed, cosmo-local pattern; protection with peer governance, peer property and the partner state; exchange with Communal Sharing of non-rival goods.',
+          'A dashed box, the proposed P2P mode of foreign relations, branches into van der Pijl’s three dimensions. Dashed arrows then pair each with a concept from Bauwens: occupation of space with a distributed, cosmo-local pattern; protection with peer governance, peer property and the partner state; exchange with Communal Sharing of non-rival goods.',
       },
       {
         kind: 'note',

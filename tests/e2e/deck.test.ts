@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import deck from '../../slides/index.ts'
+import { inlineToPlainText } from '../../src/render/inline.ts'
+import { currentSlideId, startDeck, waitForSlide, type DeckSession } from './harness.ts'
+
+/** The start of a title as a reader sees it: the words before any formula or citation marker. */
+const titles = deck.slides.map((s) => inlineToPlainText(s.title.split(/\$|\[@/)[0]!).slice(0, 30).trim())
+const flat = (s: string) => s.replace(/\s+/g, ' ')
+
+describe('the built deck', () => {
+  let session: DeckSession
+  let page: Page
+  beforeAll(async () => {
+    session = await startDeck()
+    page = await session.open('', { context: { reducedMotion: 'reduce' } })
+  })
+  afterAll(() => session?.close())
+
+  it('reaches every slide by keyboard, in order, each showing its title', async () => {
+    const seen: string[] = []
+    for (let i = 0; i < deck.slides.length; i++) {
+      const expected = deck.slides[i]!
+      await waitForSlide(page, expected.id)
+      const heading = page.locator(`section#${expected.id} :is(h1, h2)`).first()
+      expect(await heading.isVisible(), `title of ${expected.id} is visible`).toBe(true)
+      expect(flat(await heading.innerText())).toContain(titles[i])
+      seen.push(await currentSlideId(page))
+      // Past every fragment of this slide to the next one: reveal.js's own "next slide" key.
+      await page.keyboard.press(i === deck.slides.length - 1 ? 'Home' : 'PageDown')
+      if (i < deck.slides.length - 1) {
+        await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id || window.Reveal.availableFragments().next, expected.id)
+        while ((await currentSlideId(page)) === expected.id) await page.keyboard.press('PageDown')
+      }
+    }
+    expect(seen).toEqual(deck.slides.map((s) => s.id))
+    expect(session.consoleErrors, 'no console error while walking every slide').toEqual([])
+  })
+
+  it('opens the slide named in a deep link', async () => {
+    const target = deck.slides[Math.floor(deck.slides.length / 2)]!
+    const p = await session.open(`#/${target.id}`)
+    expect(await currentSlideId(p)).toBe(target.id)
+    await p.close()
+  })
+
+  it('keeps speaker notes off the slide', async () => {
+    const notes = page.locator('section.present aside.notes')
+    expect(await notes.count()).toBe(1)
+    expect(await notes.isVisible()).toBe(false)
+  })
+
+  it('gives every slide a stable id, its timing and its notes', async () => {
+    const sections = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => ({
+        id: s.id,
+        timing: Number(s.dataset.timing),
+        notes: s.querySelector('aside.notes')?.textContent?.trim().length ?? 0,
+      })),
+    )
+    expect(sections.map((s) => s.id)).toEqual(deck.slides.map((s) => s.id))
+    for (const s of sections) {
+      expect(s.timing, s.id).toBeGreaterThan(0)
+      expect(s.notes, s.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('has no duplicate element ids', async () => {
+    const dupes = await page.evaluate(() => {
+      const count = new Map<string, number>()
+      for (const el of document.querySelectorAll('[id]')) count.set(el.id, (count.get(el.id) ?? 0) + 1)
+      return [...count].filter(([, n]) => n > 1).map(([id]) => id)
+    })
+    expect(dupes).toEqual([])
+  })
+
+  it('exposes the deck as window.Reveal for tools written for reveal.js', async () => {
+    expect(await page.evaluate(() => typeof window.Reveal?.getSlides === 'function' && window.Reveal.isReady())).toBe(true)
+  })
+
+  it('sends no request to any host but the one serving it', () => {
+    expect(session.outsideRequests).toEqual([])
+  })
+})
+
+describe('the built HTML without JavaScript', () => {
+  let session: DeckSession
+  beforeAll(async () => {
+    session = await startDeck()
+  })
+  afterAll(() => session?.close())
+
+  it('already holds every slide title, formula and note', () => {
+    const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
+    for (const slide of deck.slides) {
+      expect(html).toContain(`id="${slide.id}"`)
+      const words = inlineToPlainText(slide.title.split(/\$|\[@/)[0]!).split(' ').slice(0, 3).join(' ')
+      expect(html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"), slide.id).toContain(words.replace(/&/g, '&amp;'))
+    }
+    expect(html).toContain('class="katex"')
+    expect(html.match(/<aside class="notes">/g)?.length).toBe(deck.slides.length)
+  })
+
+  it('shows every slide’s text to a reader with JavaScript disabled', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.goto(session.server.url)
+    const text = await page.locator('body').innerText()
+    for (const title of titles) expect(flat(text)).toContain(title)
+    await context.close()
+  })
+})
