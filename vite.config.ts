@@ -2,6 +2,7 @@ import { defineConfig, type PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { deckAssets } from './src/build/assets-plugin.ts'
 import { deckCapture } from './src/build/capture-plugin.ts'
+import { deckCsp } from './src/build/csp-plugin.ts'
 import { deckRender } from './src/build/plugin.ts'
 
 /**
@@ -20,6 +21,8 @@ export default defineConfig(({ mode }) => {
     deckCapture({ diagramSources: () => render.api.diagramSources() }),
   ]
   if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }))
+  // Last: the policy hashes the final HTML, after the single file's inlining.
+  plugins.push(deckCsp())
   return {
     // Relative paths: the built deck works from any sub-path of any static host.
     base: './',

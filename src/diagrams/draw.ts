@@ -5,6 +5,7 @@
  * HTML, and at run time where no capture was possible. Only this module imports mermaid.
  */
 import mermaid from 'mermaid'
+import { showDiagramError } from './error-box.ts'
 
 /** Deck font used for labels; drawing waits until it is loaded so label sizes are right. */
 export const DIAGRAM_FONT = '"Source Sans 3", "Source Sans Pro", Arial, sans-serif'
@@ -74,7 +75,7 @@ export async function drawAll(figures: readonly HTMLElement[]): Promise<DrawResu
         results.push({ id, svg: await drawFigure(figure, host) })
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e)
-        showError(figure, message)
+        showDiagramError(figure, message)
         results.push({ id, error: message })
       }
     }
@@ -84,19 +85,6 @@ export async function drawAll(figures: readonly HTMLElement[]): Promise<DrawResu
   return results
 }
 
-function showError(figure: HTMLElement, message: string): void {
-  const canvas = figure.querySelector('.diagram-canvas')
-  const slide = figure.closest('section')?.id ?? '?'
-  if (canvas) {
-    canvas.innerHTML = ''
-    const box = document.createElement('div')
-    box.className = 'diagram-error'
-    box.setAttribute('role', 'note')
-    box.textContent = `This diagram (slide "${slide}") could not be drawn: ${message}`
-    canvas.append(box)
-  }
-  figure.classList.add('has-error')
-}
 
 /** Node id as the author wrote it, from mermaid's element id ("<svgId>-flowchart-T-3" -> "T"). */
 function nodeIdOf(el: Element): string | undefined {

@@ -7,7 +7,11 @@ import { inlineToPlainText } from '../../src/render/inline.ts'
 import { currentSlideId, startDeck, waitForSlide, type DeckSession } from './harness.ts'
 
 /** The start of a title as a reader sees it: the words before any formula or citation marker. */
-const titles = deck.slides.map((s) => inlineToPlainText(s.title.split(/\$|\[@/)[0]!).slice(0, 30).trim())
+const titles = deck.slides.map((s) =>
+  inlineToPlainText(s.title.split(/\$|\[@/)[0]!)
+    .slice(0, 30)
+    .trim(),
+)
 const flat = (s: string) => s.replace(/\s+/g, ' ')
 
 describe('the built deck', () => {
@@ -31,7 +35,10 @@ describe('the built deck', () => {
       // Past every fragment of this slide to the next one: reveal.js's own "next slide" key.
       await page.keyboard.press(i === deck.slides.length - 1 ? 'Home' : 'PageDown')
       if (i < deck.slides.length - 1) {
-        await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id || window.Reveal.availableFragments().next, expected.id)
+        await page.waitForFunction(
+          (id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id || window.Reveal.availableFragments().next,
+          expected.id,
+        )
         while ((await currentSlideId(page)) === expected.id) await page.keyboard.press('PageDown')
       }
     }
@@ -96,7 +103,10 @@ describe('the built HTML without JavaScript', () => {
     const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
     for (const slide of deck.slides) {
       expect(html).toContain(`id="${slide.id}"`)
-      const words = inlineToPlainText(slide.title.split(/\$|\[@/)[0]!).split(' ').slice(0, 3).join(' ')
+      const words = inlineToPlainText(slide.title.split(/\$|\[@/)[0]!)
+        .split(' ')
+        .slice(0, 3)
+        .join(' ')
       expect(html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"), slide.id).toContain(words.replace(/&/g, '&amp;'))
     }
     expect(html).toContain('class="katex"')

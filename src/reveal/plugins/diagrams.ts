@@ -1,7 +1,8 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
 import type { DeckState } from '../state.ts'
-import type { DrawResult } from '../../diagrams/draw.ts'
+import type { DrawResult, drawAll as DrawAll } from '../../diagrams/draw.ts'
+import { showDiagramError } from '../../diagrams/error-box.ts'
 
 declare global {
   interface Window {
@@ -29,12 +30,22 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
       if (pending.length === 0 || !__DECK_RUNTIME_DIAGRAMS__) return
       const task = state.expect('diagrams')
       const draw = async () => {
-        const { drawAll } = await import('../../diagrams/draw.ts')
+        let drawAll: typeof DrawAll
+        try {
+          ;({ drawAll } = await import('../../diagrams/draw.ts'))
+        } catch (e) {
+          // The renderer itself could not load (offline file, blocked chunk): say so in place.
+          const reason = e instanceof Error ? e.message : String(e)
+          for (const figure of pending) showDiagramError(figure, `the diagram renderer could not load (${reason})`)
+          const slides = [...new Set(pending.map((f) => f.closest('section')?.id))].join(', ')
+          task.fail(new Error(`diagrams could not be drawn on slide ${slides}: ${reason}`))
+          return []
+        }
         const results = await drawAll(pending)
         const failed = results.filter((r) => r.error)
         if (failed.length) {
-          const where = failed.map((r) => `${r.id.replace(/^dgm-/, '').replace(/-\d+$/, '')}: ${r.error}`).join('; ')
-          task.fail(new Error(`diagram failed on slide ${where}`))
+          const where = failed.map((r) => `slide "${document.getElementById(r.id)?.closest('section')?.id ?? r.id}": ${r.error}`)
+          task.fail(new Error(`diagram failed on ${where.join('; ')}`))
         } else task.done()
         return results
       }

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import deck from '../../slides/index.ts'
+import { collectDiagrams } from '../../src/render/diagram.ts'
+import { buildDeck } from './global-setup.ts'
+import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+
+const diagrams = deck.slides.flatMap((slide) => collectDiagrams(slide.id, slide.blocks).map((d) => ({ slide: slide.id, ...d })))
+const stepped = diagrams.find((d) => d.block.steps?.length)
+const linked = diagrams.find((d) => Object.keys(d.block.links ?? {}).length)
+
+interface Measured {
+  id: string
+  viewBox: [number, number]
+  box: [number, number]
+  zeroWidthLabels: string[]
+}
+
+/** Go to a slide and measure each of its diagrams as drawn on screen. */
+async function measure(page: Page, slideId: string): Promise<Measured[]> {
+  await page.evaluate((id) => {
+    const { h, v } = window.Reveal.getIndices(document.getElementById(id)!)
+    window.Reveal.slide(h, v)
+  }, slideId)
+  await waitForSlide(page, slideId)
+  return page.evaluate(
+    (id) =>
+      [...document.querySelectorAll<HTMLElement>(`section#${id} figure.diagram`)].map((figure) => {
+        const svg = figure.querySelector<SVGSVGElement>('.diagram-canvas svg')
+        const vb = svg?.viewBox.baseVal
+        const rect = svg?.getBoundingClientRect()
+        const zeroWidthLabels = [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])]
+          .filter((t) => t.textContent?.trim() && t.getComputedTextLength() === 0)
+          .map((t) => t.textContent!.trim())
+        return {
+          id: figure.id,
+          viewBox: [vb?.width ?? 0, vb?.height ?? 0],
+          box: [rect?.width ?? 0, rect?.height ?? 0],
+          zeroWidthLabels,
+        } as Measured
+      }),
+    slideId,
+  )
+}
+
+function expectRealSize(m: Measured, where: string): void {
+  expect(m.viewBox[0], `${where}: ${m.id} viewBox width`).toBeGreaterThan(24)
+  expect(m.viewBox[1], `${where}: ${m.id} viewBox height`).toBeGreaterThan(24)
+  expect(m.box[0], `${where}: ${m.id} shown width`).toBeGreaterThan(24)
+  expect(m.box[1], `${where}: ${m.id} shown height`).toBeGreaterThan(24)
+  expect(m.zeroWidthLabels, `${where}: ${m.id} labels of zero width`).toEqual([])
+}
+
+describe('diagrams in the built deck', () => {
+  let session: DeckSession
+  beforeAll(async () => {
+    session = await startDeck()
+  })
+  afterAll(() => session?.close())
+
+  it('the deck has the diagrams the argument needs', () => {
+    expect(diagrams.length).toBeGreaterThanOrEqual(4)
+    expect(stepped, 'a diagram that builds up step by step').toBeDefined()
+    expect(linked, 'a diagram whose nodes link to slides').toBeDefined()
+  })
+
+  it('ships every diagram already drawn, so no mermaid script loads', async () => {
+    const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
+    for (const d of diagrams)
+      expect(html, d.id).toMatch(new RegExp(`<figure id="${d.id}" class="diagram is-drawn"[^>]*><div class="diagram-canvas"><svg`))
+    const page = await session.open()
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.js(\?|$)/.test(e.name))
+        .map((e) => e.name),
+    )
+    expect(scripts.length, scripts.join('\n')).toBe(1)
+    await page.context().close()
+  })
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    for (const theme of ['light', 'dark', 'contrast']) {
+      it(`every diagram has a real size at ${viewport.width}×${viewport.height} in the ${theme} theme`, async () => {
+        const page = await session.open('', { viewport, context: { reducedMotion: 'reduce' } })
+        await page.evaluate(
+          (t) =>
+            t === 'light' ? document.documentElement.removeAttribute('data-theme') : document.documentElement.setAttribute('data-theme', t),
+          theme,
+        )
+        for (const d of diagrams) for (const m of await measure(page, d.slide)) expectRealSize(m, `${d.slide} ${theme} ${viewport.width}`)
+        await page.context().close()
+      })
+    }
+  }
+
+  it('draws right on a slide opened by deep link, far from the first', async () => {
+    const last = diagrams.at(-1)!
+    const page = await session.open(`#/${last.slide}`)
+    expect(await currentSlideId(page)).toBe(last.slide)
+    for (const m of await measure(page, last.slide)) expectRealSize(m, `deep link ${last.slide}`)
+    await page.context().close()
+  })
+
+  it('follows the theme: node colours change with it, without a redraw', async () => {
+    const page = await session.open(`#/${diagrams[0]!.slide}`)
+    const fill = () =>
+      page.evaluate((id) => getComputedStyle(document.querySelector(`#${id} .node rect, #${id} .node polygon`)!).fill, diagrams[0]!.id)
+    const light = await fill()
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'))
+    expect(await fill()).not.toBe(light)
+    await page.context().close()
+  })
+
+  it('builds the stepped diagram up one step per key press, and steps back', async () => {
+    const d = stepped!
+    const page = await session.open(`#/${d.slide}`, { context: { reducedMotion: 'reduce' } })
+    const visibleSteps = () =>
+      page.evaluate((id) => {
+        const shown = [...document.querySelectorAll<SVGGElement>(`#${id} g.node[class*="diagram-step-"]`)].filter(
+          (n) => getComputedStyle(n).visibility !== 'hidden',
+        )
+        return shown.map((n) => n.dataset.node)
+      }, d.id)
+    const steps = d.block.steps!
+    expect(await visibleSteps()).toEqual([])
+    for (let k = 1; k <= steps.length; k++) {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForFunction(([id, n]) => document.querySelectorAll(`#${id} .diagram-step.visible`).length === n, [d.id, k] as const)
+      expect((await visibleSteps()).sort()).toEqual(steps.slice(0, k).flat().sort())
+    }
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForFunction(([id, n]) => document.querySelectorAll(`#${id} .diagram-step.visible`).length === n, [
+      d.id,
+      steps.length - 1,
+    ] as const)
+    expect((await visibleSteps()).sort()).toEqual(steps.slice(0, -1).flat().sort())
+    await page.context().close()
+  })
+
+  it('goes to a mode’s slide when its node is clicked, or focused and Enter pressed', async () => {
+    const d = linked!
+    const [node, target] = Object.entries(d.block.links!)[0]!
+    const page = await session.open(`#/${d.slide}/${d.block.steps?.length ?? 0}`, { context: { reducedMotion: 'reduce' } })
+    await page.locator(`#${d.id} g.node[data-node="${node}"]`).click()
+    await waitForSlide(page, target)
+    await page.evaluate((id) => {
+      const { h, v } = window.Reveal.getIndices(document.getElementById(id)!)
+      window.Reveal.slide(h, v, 99)
+    }, d.slide)
+    await waitForSlide(page, d.slide)
+    await page.locator(`#${d.id} g.node[data-node="${node}"]`).focus()
+    await page.keyboard.press('Enter')
+    await waitForSlide(page, target)
+    await page.context().close()
+  })
+
+  it('prints every diagram complete in the print view', async () => {
+    const page = await session.open('?print-pdf')
+    const figures = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('figure.diagram')].map((f) => {
+        const svg = f.querySelector('svg')!
+        const hidden = [...svg.querySelectorAll('g.node')].filter((n) => getComputedStyle(n).visibility === 'hidden').length
+        const r = svg.getBoundingClientRect()
+        return { id: f.id, w: r.width, h: r.height, hidden }
+      }),
+    )
+    expect(figures.map((f) => f.id).sort()).toEqual(diagrams.map((d) => d.id).sort())
+    for (const f of figures) {
+      expect(f.w, f.id).toBeGreaterThan(24)
+      expect(f.h, f.id).toBeGreaterThan(24)
+      expect(f.hidden, `${f.id}: hidden nodes in print`).toBe(0)
+    }
+    await page.context().close()
+  })
+})
+
+describe('diagrams drawn in the browser (build with capture off)', () => {
+  let session: DeckSession
+  const out = resolve(inject('distDir'), '../dist-nocapture')
+  beforeAll(async () => {
+    buildDeck(out, { DECK_CAPTURE: '0' })
+    session = await startDeck(out)
+  })
+  afterAll(() => session?.close())
+
+  it('ships placeholders, then draws every diagram at a real size after the first paint', async () => {
+    const html = readFileSync(resolve(out, 'index.html'), 'utf8')
+    expect(html).not.toContain('is-drawn')
+    const page = await session.open('', { context: { reducedMotion: 'reduce' } })
+    for (const d of diagrams) for (const m of await measure(page, d.slide)) expectRealSize(m, `runtime ${d.slide}`)
+    expect(session.consoleErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('a diagram that cannot be drawn shows an error in its place; the deck keeps working', async () => {
+    const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(readFileSync(resolve(out, 'index.html'), 'utf8'))![1]!
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    // Only the entry script may load: the diagram renderer's chunk fails, as it would offline from a broken copy.
+    await context.route(/\.js(\?.*)?$/, (route) => (route.request().url().endsWith(entry) ? route.continue() : route.abort()))
+    const page = await context.newPage()
+    await page.goto(`${session.server.url}#/${diagrams[0]!.slide}`)
+    await waitForDeckState(page, 'error')
+    const reason = await page.evaluate(() => document.documentElement.dataset.deckError)
+    expect(reason).toContain(diagrams[0]!.slide)
+    await expect.poll(() => page.locator(`#${diagrams[0]!.id} .diagram-error`).innerText()).toContain(diagrams[0]!.slide)
+    const before = await currentSlideId(page)
+    await page.keyboard.press('PageDown')
+    await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id, before)
+    await context.close()
+  })
+})
