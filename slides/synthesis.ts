@@ -14,7 +14,7 @@ export default [
     blocks: [
       {
         kind: 'diagram',
-        mermaid: `flowchart TD
+        mermaid: `flowchart LR
   P["P2P mode of foreign relations (proposed)"] --> SP["Occupation of space"]
   P --> PR["Protection"]
   P --> EX["Exchange"]
@@ -25,7 +25,7 @@ export default [
   class SP,PR,EX frame
   style P stroke-dasharray: 6 4`,
         caption:
-          'Middle row: van der Pijl’s dimensions [@sussex]. Bottom row: Bauwens’s concepts [@bauwensNd; @cordisCosmo; @bauwens2006; @wikiPartnerState; @wikiFiske]. The pairing: the post [@seed] and this deck.',
+          'Middle column: van der Pijl’s dimensions [@sussex]. Right column: Bauwens’s concepts [@bauwensNd; @cordisCosmo; @bauwens2006; @wikiPartnerState; @wikiFiske]. The pairing: the post [@seed] and this deck.',
         accTitle: 'The proposed P2P mode along the three dimensions',
         accDescr:
           'A dashed box, the proposed P2P mode of foreign relations, branches into van der Pijl’s three dimensions. Dashed arrows then pair each with a concept from Bauwens: occupation of space with a distributed, cosmo-local pattern; protection with peer governance, peer property and the partner state; exchange with Communal Sharing of non-rival goods.',

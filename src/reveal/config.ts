@@ -4,12 +4,70 @@ import type { RevealConfig, RevealPlugin, RevealPluginFactory } from 'reveal.js'
 export const SLIDE_WIDTH = 1280
 export const SLIDE_HEIGHT = 720
 
+/** The share of the window reveal.js keeps free around the slide. */
+export const SLIDE_MARGIN = 0.04
+
+/**
+ * Below this width (the window less reveal.js's margin) reveal.js shows its scroll view: phones
+ * held upright. reveal.js's own default, written here so deck-narrow uses the same threshold.
+ */
+export const SCROLL_ACTIVATION_WIDTH = 435
+
+/**
+ * The narrow design width. At 1280 a phone's 390 px would scale the slide to 0.29 and body text to
+ * 9 px; at 560 the scale is 0.67 and 30 px body text renders at 20 px. Slides reflow into it.
+ */
+export const NARROW_SLIDE_WIDTH = 560
+
+export interface SlideSize {
+  width: number
+  height: number
+}
+
+/**
+ * The slide's design size for a window. Wide windows get the 16:9 design size; narrow ones (the
+ * scroll view) a portrait page as tall as the window allows at the narrow width's scale, so
+ * reveal.js's scale is set by the width and every slide fills one screen.
+ */
+export function slideSize(window: { width: number; height: number }): SlideSize {
+  if (!isNarrow(window)) return { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }
+  const available = { width: window.width * (1 - SLIDE_MARGIN), height: window.height * (1 - SLIDE_MARGIN) }
+  const height = Math.round((NARROW_SLIDE_WIDTH * available.height) / available.width)
+  // A phone turned sideways is not narrow; a very short, narrow window still gets a usable page.
+  return { width: NARROW_SLIDE_WIDTH, height: Math.max(height, SLIDE_HEIGHT) }
+}
+
+/** Whether reveal.js shows this window in its scroll view (its own test, reveal.js checkResponsiveScrollView). */
+export function isNarrow(window: { width: number }): boolean {
+  return window.width > 0 && window.width * (1 - SLIDE_MARGIN) <= SCROLL_ACTIVATION_WIDTH
+}
+
+/** Transitions: none when the reader asks for reduced motion. */
+export function motionOptions(reducedMotion: boolean): Pick<RevealConfig, 'transition' | 'backgroundTransition'> {
+  return { transition: reducedMotion ? 'none' : 'slide', backgroundTransition: reducedMotion ? 'none' : 'fade' }
+}
+
+/**
+ * Options reveal.js and its plugins read that its bundled types leave out or mistype
+ * (dist/config.d.ts declares `defaultTiming?: null`; zoomKey belongs to the zoom plugin).
+ */
+interface UntypedOptions {
+  /**
+   * Seconds per slide for a slide without data-timing. The speaker view shows its pacing timer
+   * only when this (or totalTime) is set; every slide here has its own data-timing.
+   */
+  defaultTiming: number
+  /** The zoom plugin's modifier: alt+click on every platform (its default is ctrl on Linux). */
+  zoomKey: 'alt'
+}
+
 /** The only place reveal.js options are written. */
 export function revealConfig(plugins: (RevealPlugin | RevealPluginFactory)[], env: { reducedMotion: boolean }): RevealConfig {
-  return {
+  const untyped: UntypedOptions = { defaultTiming: 60, zoomKey: 'alt' }
+  const config: RevealConfig = {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
-    margin: 0.04,
+    margin: SLIDE_MARGIN,
     center: false,
     // Slides are flex columns, so a diagram takes the height its title and text leave it.
     display: 'flex',
@@ -28,14 +86,15 @@ export function revealConfig(plugins: (RevealPlugin | RevealPluginFactory)[], en
     overview: true,
     touch: true,
     // reveal.js announces each new slide's text in its own aria-live region.
-    transition: env.reducedMotion ? 'none' : 'slide',
-    backgroundTransition: env.reducedMotion ? 'none' : 'fade',
+    ...motionOptions(env.reducedMotion),
     transitionSpeed: 'fast',
     // One page per slide: a slide that does not fit is a bug to fix, not to paginate.
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,
-    // Below this width reveal.js switches to its scroll view (phones held upright).
-    scrollActivationWidth: 435,
+    // Below this width reveal.js switches to its scroll view (phones held upright); deck-narrow
+    // then gives the slides the narrow design size (slideSize).
+    scrollActivationWidth: SCROLL_ACTIVATION_WIDTH,
     plugins,
   }
+  return { ...config, ...(untyped as Partial<RevealConfig>) }
 }
