@@ -18,6 +18,12 @@ import { applyCsp, printViewStyles, speakerViewCode, type CspOptions } from './c
  * plugin goes after viteSingleFile in the plugins array. The capture step (closeBundle) later
  * inserts drawn SVGs, which carry no <style> and no script, so the hashes stay valid.
  */
+/**
+ * Whether the capture step draws with the page's policy bypassed (playwright's bypassCSP). Flip to
+ * true together with that change in src/build/capture.ts.
+ */
+const CAPTURE_BYPASSES_CSP = false
+
 export function deckCsp(): Plugin {
   let config: ResolvedConfig
   let notesFile: string | undefined
@@ -25,13 +31,20 @@ export function deckCsp(): Plugin {
   const options = (html: string, usesNotes: boolean): CspOptions => {
     const { width, height, margin } = revealConfig([], { reducedMotion: false })
     const speaker = usesNotes && notesFile ? speakerViewCode(readFileSync(notesFile, 'utf8')) : { scripts: [], styles: [] }
-    // Diagrams still undrawn here are drawn by the capture step after the bundle is written,
-    // unless it is off or has no browser: then mermaid draws them in the reader's browser.
-    const captureOff = process.env.DECK_CAPTURE === '0' || !findBrowser()
+    // Diagrams still undrawn here are drawn by mermaid in a browser under this policy: in the
+    // reader's browser when capture is off or has no browser, else in the capture step's page
+    // (after the bundle is written), where blocked mermaid <style>s would change the geometry it
+    // measures. Until capture.ts opens its page with bypassCSP, both need inline <style>; a build
+    // whose diagrams all come drawn from the cache gets the strict policy.
+    const runtimeDiagrams =
+      undrawnDiagramIds(html).length > 0 && (!CAPTURE_BYPASSES_CSP || process.env.DECK_CAPTURE === '0' || !findBrowser())
+    if (runtimeDiagrams) {
+      config.logger.warn("[deck] some diagrams are drawn by mermaid in a browser: the page's CSP allows inline <style> ('unsafe-inline').")
+    }
     return {
       extraScripts: speaker.scripts,
       extraStyles: [...speaker.styles, ...printViewStyles({ width: Number(width), height: Number(height), margin: margin ?? 0 })],
-      runtimeDiagrams: captureOff && undrawnDiagramIds(html).length > 0,
+      runtimeDiagrams,
     }
   }
 

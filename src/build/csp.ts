@@ -27,22 +27,21 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
  * reveal.js upgrade that changes it fails the build instead of a speaker view stuck at "Loading".
  */
 export function speakerViewCode(notesPluginSource: string): { scripts: string[]; styles: string[] } {
-  const literal = /\.document\.write\(\s*("(?:[^"\\]|\\[\s\S])*")\s*\)/.exec(notesPluginSource)?.[1]
-  if (!literal) throw new Error('reveal.js notes plugin: the speaker view page (document.write("…")) was not found; the CSP cannot allow it')
+  const literal = /\.document\.write\(\s*("(?:[^"\\]|\\[\s\S])*"|`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`)\s*\)/.exec(notesPluginSource)?.[1]
+  if (!literal)
+    throw new Error('reveal.js notes plugin: the speaker view page (document.write("…")) was not found; the CSP cannot allow it')
   return inlineCode(decodeJsString(literal))
 }
 
-/** Decode a double-quoted JavaScript string literal (no evaluation). */
+/** Decode a JavaScript string literal: double-quoted, or a template without substitutions (no evaluation). */
 export function decodeJsString(literal: string): string {
   const SIMPLE: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' }
-  return literal
-    .slice(1, -1)
-    .replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g, (_, e: string) => {
-      if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16))
-      if (/^[ux][0-9a-fA-F]/.test(e)) return String.fromCharCode(parseInt(e.slice(1), 16))
-      if (e === '\n' || e === '\r' || e === '\r\n' || e === '\u2028' || e === '\u2029') return '' // line continuation
-      return SIMPLE[e] ?? e
-    })
+  return literal.slice(1, -1).replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g, (_, e: string) => {
+    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16))
+    if (/^[ux][0-9a-fA-F]/.test(e)) return String.fromCharCode(parseInt(e.slice(1), 16))
+    if (e === '\n' || e === '\r' || e === '\r\n' || e === '\u2028' || e === '\u2029') return '' // line continuation
+    return SIMPLE[e] ?? e
+  })
 }
 
 /**

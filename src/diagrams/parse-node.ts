@@ -34,7 +34,8 @@ export const parseDiagramInNode: DiagramParser = async (source) => {
     await mermaid.parse(source)
     return undefined
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
-    return message.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ').trim()
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim()
+    // jison lists every token it could have accepted; the first few say enough.
+    return message.replace(/Expecting ((?:'[^']*', ){4})(?:'[^']*', )*'[^']*', got '[^']*'/, (_m, first: string) => `expected one of ${first}…`)
   }
 }

@@ -8,6 +8,6 @@ export function renderMath(tex: string, display: boolean, at: Where): string {
     return katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'error', trust: false })
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.replace(/^KaTeX parse error: /, '') : String(cause)
-    throw new DeckError(at, `KaTeX could not parse ${JSON.stringify(tex)}: ${reason}`, { cause })
+    throw new DeckError(at, `KaTeX could not parse "${tex}": ${reason}`, { cause })
   }
 }
