@@ -13,6 +13,8 @@ import { deckDiagrams } from './reveal/plugins/diagrams.ts'
 import { deckAccessibility } from './reveal/plugins/accessibility.ts'
 import { deckTheme } from './reveal/plugins/theme.ts'
 import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
+import { deckHelp } from './reveal/plugins/help.ts'
+import { deckNarrow } from './reveal/plugins/narrow.ts'
 
 declare global {
   interface Window {
@@ -29,7 +31,10 @@ if (!element) {
 } else {
   const deck = new Reveal(
     element,
-    revealConfig([Notes, Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility()], { reducedMotion }),
+    revealConfig(
+      [Notes, Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility(), deckHelp(), deckNarrow()],
+      { reducedMotion },
+    ),
   )
   window.Reveal = deck
   if (isPrintView()) state.track('print view', new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve())))

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { revealConfig } from '../reveal/config.ts'
+import { SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../reveal/config.ts'
 import { findBrowser } from '../export/browser.ts'
 import { undrawnDiagramIds } from './capture.ts'
 import { applyCsp, printViewStyles, speakerViewCode, type CspOptions } from './csp.ts'
+
+/**
+ * Whether the capture step draws with the page's policy bypassed (playwright's bypassCSP). Flip to
+ * true together with that change in src/build/capture.ts.
+ */
+const CAPTURE_BYPASSES_CSP = false
 
 /**
  * deck:csp — puts the Content-Security-Policy meta tag into the built page (never in dev: Vite's
@@ -18,18 +24,11 @@ import { applyCsp, printViewStyles, speakerViewCode, type CspOptions } from './c
  * plugin goes after viteSingleFile in the plugins array. The capture step (closeBundle) later
  * inserts drawn SVGs, which carry no <style> and no script, so the hashes stay valid.
  */
-/**
- * Whether the capture step draws with the page's policy bypassed (playwright's bypassCSP). Flip to
- * true together with that change in src/build/capture.ts.
- */
-const CAPTURE_BYPASSES_CSP = false
-
 export function deckCsp(): Plugin {
   let config: ResolvedConfig
   let notesFile: string | undefined
 
   const options = (html: string, usesNotes: boolean): CspOptions => {
-    const { width, height, margin } = revealConfig([], { reducedMotion: false })
     const speaker = usesNotes && notesFile ? speakerViewCode(readFileSync(notesFile, 'utf8')) : { scripts: [], styles: [] }
     // Diagrams still undrawn here are drawn by mermaid in a browser under this policy: in the
     // reader's browser when capture is off or has no browser, else in the capture step's page
@@ -43,7 +42,7 @@ export function deckCsp(): Plugin {
     }
     return {
       extraScripts: speaker.scripts,
-      extraStyles: [...speaker.styles, ...printViewStyles({ width: Number(width), height: Number(height), margin: margin ?? 0 })],
+      extraStyles: [...speaker.styles, ...printViewStyles({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, margin: SLIDE_MARGIN })],
       runtimeDiagrams,
     }
   }

@@ -9,16 +9,21 @@ export function keepWoff2Only(css: string): string {
   return css.replace(/,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\(["'](?:woff|truetype)["']\)/g, '')
 }
 
-/** KaTeX font families and the classes whose rules select them, read from KaTeX's own CSS. */
-export function katexFamilyClasses(css: string): Map<string, Set<string>> {
-  const families = new Map<string, Set<string>>()
-  for (const rule of css.matchAll(/([^{}]+)\{([^{}]*font-family:\s*(KaTeX_[A-Za-z0-9]+)[^{}]*)\}/g)) {
-    const selector = rule[1]!
-    if (selector.includes('@font-face')) continue
+/**
+ * KaTeX font families and the selectors that use them, read from KaTeX's own CSS: for each
+ * family, a list of selectors, each the set of classes it requires (besides .katex).
+ */
+export function katexFamilySelectors(css: string): Map<string, string[][]> {
+  const families = new Map<string, string[][]>()
+  for (const rule of css.matchAll(/([^{}]+)\{([^{}]*font-family:\s*["']?(KaTeX_[A-Za-z0-9]+)[^{}]*)\}/g)) {
+    const selectorList = rule[1]!
+    if (selectorList.includes('@font-face')) continue
     const family = rule[3]!
-    const classes = families.get(family) ?? new Set<string>()
-    for (const m of selector.matchAll(/\.([A-Za-z][\w-]*)/g)) if (m[1] !== 'katex') classes.add(m[1]!)
-    families.set(family, classes)
+    const selectors = families.get(family) ?? []
+    for (const selector of selectorList.split(',')) {
+      selectors.push([...selector.matchAll(/\.([A-Za-z][\w-]*)/g)].map((m) => m[1]!).filter((c) => c !== 'katex'))
+    }
+    families.set(family, selectors)
   }
   return families
 }
@@ -37,10 +42,12 @@ export function usedClasses(html: string): Set<string> {
 export function pruneKatexFaces(css: string, html: string): string {
   const used = usedClasses(html)
   if (!used.has('katex')) return css.replace(/@font-face\{[^}]*KaTeX_[^}]*\}/g, '')
-  const families = katexFamilyClasses(css)
   const keep = new Set(['KaTeX_Main'])
-  for (const [family, classes] of families) if ([...classes].some((c) => used.has(c))) keep.add(family)
-  return css.replace(/@font-face\{[^}]*font-family:\s*(KaTeX_[A-Za-z0-9]+)[^}]*\}/g, (rule, family: string) =>
+  // A family is used when some selector that sets it has all its classes in the page.
+  for (const [family, selectors] of katexFamilySelectors(css)) {
+    if (selectors.some((classes) => classes.length > 0 && classes.every((c) => used.has(c)))) keep.add(family)
+  }
+  return css.replace(/@font-face\{[^}]*font-family:\s*["']?(KaTeX_[A-Za-z0-9]+)[^}]*\}/g, (rule, family: string) =>
     keep.has(family) ? rule : '',
   )
 }

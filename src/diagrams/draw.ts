@@ -85,7 +85,6 @@ export async function drawAll(figures: readonly HTMLElement[]): Promise<DrawResu
   return results
 }
 
-
 /** Node id as the author wrote it, from mermaid's element id ("<svgId>-flowchart-T-3" -> "T"). */
 function nodeIdOf(el: Element): string | undefined {
   const m = /flowchart-(.+)-\d+$/.exec(el.id)

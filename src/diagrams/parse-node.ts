@@ -36,6 +36,9 @@ export const parseDiagramInNode: DiagramParser = async (source) => {
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim()
     // jison lists every token it could have accepted; the first few say enough.
-    return message.replace(/Expecting ((?:'[^']*', ){4})(?:'[^']*', )*'[^']*', got '[^']*'/, (_m, first: string) => `expected one of ${first}…`)
+    return message.replace(
+      /Expecting ((?:'[^']*', ){4})(?:'[^']*', )*'[^']*', got '[^']*'/,
+      (_m, first: string) => `expected one of ${first}…`,
+    )
   }
 }

@@ -45,7 +45,11 @@ export function runViteBuild(root: string, options: { outDir?: string; mode?: st
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
     child.on('error', fail)
     child.on('close', (code) =>
-      code === 0 ? ok() : fail(new Error(`vite build${options.mode ? ` --mode ${options.mode}` : ''} failed (exit ${code})${output ? `:\n${output}` : ''}`)),
+      code === 0
+        ? ok()
+        : fail(
+            new Error(`vite build${options.mode ? ` --mode ${options.mode}` : ''} failed (exit ${code})${output ? `:\n${output}` : ''}`),
+          ),
     )
   })
 }

@@ -198,7 +198,7 @@ export function readPdfStructure(pdf: Uint8Array): PdfStructure {
   const offsets = new Map<number, number>()
   let trailer: Map<string, PdfValue> | undefined
   const seen = new Set<number>()
-  for (let at: number | undefined = startxref; at !== undefined; ) {
+  for (let at: number | undefined = startxref; at !== undefined;) {
     if (seen.has(at)) throw new PdfStructureError('the cross-reference sections form a loop')
     seen.add(at)
     const t = readXref(text, at, offsets)
@@ -319,7 +319,8 @@ export function amendPdf(pdf: Uint8Array, amendments: PdfAmendments): Uint8Array
         const entries = [`/Title ${pdfTextString(item.title)}`, `/Parent ${parent} 0 R`, `/Dest ${dest(item)}`]
         if (i > 0) entries.push(`/Prev ${nums[i - 1]} 0 R`)
         if (i < items.length - 1) entries.push(`/Next ${nums[i + 1]} 0 R`)
-        if (kids.first !== undefined) entries.push(`/First ${kids.first} 0 R`, `/Last ${kids.last} 0 R`, `/Count ${visibleCount(item.children!)}`)
+        if (kids.first !== undefined)
+          entries.push(`/First ${kids.first} 0 R`, `/Last ${kids.last} 0 R`, `/Count ${visibleCount(item.children!)}`)
         add(`<<${entries.join('\n')}>>`, nums[i])
       })
       return { first: nums[0], last: nums.at(-1) }
@@ -355,7 +356,7 @@ export function amendPdf(pdf: Uint8Array, amendments: PdfAmendments): Uint8Array
   const xrefAt = offset
   const nums = [...written.keys()].sort((a, b) => a - b)
   let xref = 'xref\n'
-  for (let i = 0; i < nums.length; ) {
+  for (let i = 0; i < nums.length;) {
     let j = i
     while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j++
     xref += `${nums[i]} ${j - i + 1}\n`
@@ -390,7 +391,7 @@ export function readPdfOutline(pdf: Uint8Array): PdfOutlineItem[] {
   }
   const items = (first: PdfValue | undefined, depth: number): PdfOutlineItem[] => {
     const out: PdfOutlineItem[] = []
-    for (let ref = first; ref?.kind === 'ref' && depth < 8; ) {
+    for (let ref = first; ref?.kind === 'ref' && depth < 8;) {
       const node = readObject(text, structure.offsets, ref.num)
       if (node.kind !== 'dict') break
       const dest = node.entries.get('Dest')

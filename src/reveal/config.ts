@@ -96,5 +96,5 @@ export function revealConfig(plugins: (RevealPlugin | RevealPluginFactory)[], en
     scrollActivationWidth: SCROLL_ACTIVATION_WIDTH,
     plugins,
   }
-  return { ...config, ...(untyped as Partial<RevealConfig>) }
+  return { ...config, ...(untyped as unknown as Partial<RevealConfig>) }
 }
