@@ -1,4 +1,4 @@
-import { resolve, sep } from 'node:path'
+import { dirname, resolve, sep } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Deck } from '../model.ts'
 import { formatDeckErrors } from '../errors.ts'
@@ -83,7 +83,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
       server = s
       // A changed slide module (or renderer) re-renders the page; the full reload keeps the
       // position because reveal.js writes it to the URL hash.
-      const watched = [resolve(root, 'slides') + sep, resolve(root, 'src/render') + sep]
+      const watched = [resolve(root, 'slides') + sep, resolve(root, 'src/render') + sep, dirname(resolve(root, entry)) + sep]
       const onChange = (file: string) => {
         if (!watched.some((dir) => file.startsWith(dir))) return
         s.moduleGraph.invalidateAll()

@@ -1,0 +1,101 @@
+/**
+ * `npm run export:pdf [-- --out FILE] [--handout | --fragments] [--dist DIR]`
+ *
+ * Builds the deck if dist/ is missing or older than its sources, prints it through reveal.js's
+ * print view in headless Chromium, checks the page count against the deck and writes the PDF.
+ * Exits non-zero with the reason on any failure.
+ */
+import { relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ensureBuilt } from './freshness.ts'
+import { ExportError, exportPdf, type PdfKind } from './pdf.ts'
+
+const USAGE = `Usage: npm run export:pdf -- [options]
+
+  --out FILE     where to write the PDF
+                 (default: deck.pdf; deck-handout.pdf with --handout; deck-fragments.pdf with --fragments)
+  --handout      slides with the speaker's notes beside them, then the references (A4 landscape)
+  --fragments    one page per fragment step instead of one page per slide
+  --dist DIR     print this already built deck folder instead of dist/ (it is not rebuilt)
+  -h, --help     show this help
+
+The browser is CHROMIUM_PATH, else /usr/bin/chromium, chromium-browser or google-chrome.`
+
+const DEFAULT_OUT: Record<PdfKind, string> = { slides: 'deck.pdf', handout: 'deck-handout.pdf', fragments: 'deck-fragments.pdf' }
+
+export interface CliArgs {
+  kind: PdfKind
+  out: string
+  /** Set when --dist was given: export that folder as it is. */
+  dist?: string
+  help: boolean
+}
+
+/** Parse the command line; throws ExportError with the usage problem. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        out: { type: 'string', short: 'o' },
+        handout: { type: 'boolean', default: false },
+        fragments: { type: 'boolean', default: false },
+        dist: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (e) {
+    throw new ExportError(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
+  }
+  if (values.handout && values.fragments) throw new ExportError('--handout and --fragments cannot be combined: choose one')
+  if (values.out !== undefined && !values.out.trim()) throw new ExportError('--out needs a file name')
+  const kind: PdfKind = values.handout ? 'handout' : values.fragments ? 'fragments' : 'slides'
+  return { kind, out: values.out ?? DEFAULT_OUT[kind], dist: values.dist, help: values.help ?? false }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const root = process.cwd()
+  const log = (line: string) => console.log(`[export:pdf] ${line}`)
+  let args: CliArgs
+  try {
+    args = parseCliArgs(argv)
+  } catch (e) {
+    console.error(`[export:pdf] ${e instanceof Error ? e.message : String(e)}`)
+    return 2
+  }
+  if (args.help) {
+    console.log(USAGE)
+    return 0
+  }
+  try {
+    const distDir = resolve(root, args.dist ?? 'dist')
+    if (!args.dist) {
+      const built = await ensureBuilt(root, distDir, log)
+      if (!built) log('dist/ is up to date')
+    }
+    log(`exporting ${args.kind === 'slides' ? 'the slides' : args.kind === 'handout' ? 'the handout' : 'every fragment step'} to ${args.out}`)
+    const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log })
+    for (const w of result.warnings) log(`warning: ${w}`)
+    const unit = args.kind === 'slides' ? 'one per slide' : args.kind === 'fragments' ? 'one per fragment step' : `${result.slides} slides with notes`
+    log(
+      `wrote ${relative(root, result.file) || result.file}: ${result.pages} pages (${unit}), ` +
+        `${(result.bytes / 1024).toFixed(0)} KB, in ${(result.ms / 1000).toFixed(1)} s`,
+    )
+    return 0
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    console.error(`[export:pdf] failed: ${reason}`)
+    if (!(e instanceof ExportError) && e instanceof Error && e.stack && process.env.DEBUG) console.error(e.stack)
+    return 1
+  }
+}
+
+// Run only as the entry point, so tests can import parseCliArgs.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}
