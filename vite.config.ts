@@ -4,6 +4,8 @@ import { deckAssets } from './src/build/assets-plugin.ts'
 import { deckCapture } from './src/build/capture-plugin.ts'
 import { deckCsp } from './src/build/csp-plugin.ts'
 import { deckRender } from './src/build/plugin.ts'
+import { deckPreviewImage } from './src/build/preview-plugin.ts'
+import { deckSingleFile } from './src/build/single-file.ts'
 
 /**
  * The public URL where the deck will be hosted, e.g. https://example.org/talks/p2p/. Empty by
@@ -19,8 +21,9 @@ export default defineConfig(({ mode }) => {
     deckAssets({ renderedHtml: () => render.api.renderedHtml() }),
     render,
     deckCapture({ diagramSources: () => render.api.diagramSources() }),
+    deckPreviewImage({ publicUrl }),
   ]
-  if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }))
+  if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }), deckSingleFile())
   // Last: the policy hashes the final HTML, after the single file's inlining.
   plugins.push(deckCsp())
   return {

@@ -2,6 +2,13 @@ import 'reveal.js/reset.css'
 import { isPrintView } from './reveal/print.ts'
 import 'reveal.js/reveal.css'
 import 'katex/dist/katex.min.css'
+// Self-hosted from npm (@fontsource): nothing is requested from another host. Imported here, one
+// module each, so deck:assets can drop their woff fallbacks. unicode-range means a browser loads
+// only the subsets a page uses (Latin, and Latin Extended for names such as Şenalp).
+import '@fontsource/source-sans-3/400.css'
+import '@fontsource/source-sans-3/400-italic.css'
+import '@fontsource/source-sans-3/600.css'
+import '@fontsource/source-sans-3/700.css'
 import './styles/index.css'
 import Reveal, { type RevealApi } from 'reveal.js'
 import Notes from 'reveal.js/plugin/notes'

@@ -5,18 +5,45 @@ import { escapeAttr, escapeHtml } from '../render/escape.ts'
 export const THEME_RESTORE_SCRIPT =
   "try{var t=localStorage.getItem('deck-theme');if(t&&!/print-pdf/.test(location.search))document.documentElement.setAttribute('data-theme',t)}catch(e){}"
 
+/** Size of the link-preview image (assets/preview.png, made by `npm run preview-image`). */
+export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const
+
 export interface HeadOptions {
   /** Absolute URL where the deck is hosted; empty when unknown. */
   publicUrl: string
-  /** Path of the preview image relative to the site root. */
+  /** Path of the preview image relative to the deck's URL. */
   previewImage: string
 }
 
-/** Title, description and link-preview tags. Absolute URLs only where the public URL is known. */
+/**
+ * The deck's public URL as the pages will use it: an absolute http(s) URL ending in `/` (the
+ * folder that holds index.html), or '' when unset. Throws on anything else, naming the setting.
+ */
+export function resolvePublicUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim()
+  if (!value) return ''
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`DECK_PUBLIC_URL must be an absolute URL such as https://example.org/talks/p2p/, found ${JSON.stringify(value)}`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`DECK_PUBLIC_URL must start with https:// (or http://), found ${JSON.stringify(value)}`)
+  if (url.search || url.hash) throw new Error(`DECK_PUBLIC_URL must not carry a query or a fragment, found ${JSON.stringify(value)}`)
+  // The URL of the folder the deck is served from: /talks/p2p and /talks/p2p/index.html both mean /talks/p2p/.
+  url.pathname = url.pathname.replace(/\/index\.html?$/, '/').replace(/\/?$/, '/')
+  return url.href
+}
+
+/**
+ * Title, description and link-preview tags (Open Graph, Twitter card). With the public URL
+ * unknown, only what needs no absolute URL: crawlers ignore a relative og:image or canonical.
+ */
 export function renderHead(deck: Deck, options: HeadOptions): string {
   const title = escapeAttr(deck.title)
   const description = escapeAttr(deck.description)
-  const base = options.publicUrl ? options.publicUrl.replace(/\/?$/, '/') : ''
+  const base = resolvePublicUrl(options.publicUrl)
   const tags = [
     `<title>${escapeHtml(deck.title)}</title>`,
     `<meta name="description" content="${description}" />`,
@@ -31,14 +58,17 @@ export function renderHead(deck: Deck, options: HeadOptions): string {
   ]
   if (base) {
     const image = escapeAttr(new URL(options.previewImage, base).href)
+    const alt = escapeAttr(`The title slide: ${deck.title}`)
     tags.push(
       `<link rel="canonical" href="${escapeAttr(base)}" />`,
       `<meta property="og:url" content="${escapeAttr(base)}" />`,
       `<meta property="og:image" content="${image}" />`,
-      `<meta property="og:image:width" content="1200" />`,
-      `<meta property="og:image:height" content="630" />`,
-      `<meta property="og:image:alt" content="${title}: title slide" />`,
+      `<meta property="og:image:type" content="image/png" />`,
+      `<meta property="og:image:width" content="${PREVIEW_IMAGE_SIZE.width}" />`,
+      `<meta property="og:image:height" content="${PREVIEW_IMAGE_SIZE.height}" />`,
+      `<meta property="og:image:alt" content="${alt}" />`,
       `<meta name="twitter:image" content="${image}" />`,
+      `<meta name="twitter:image:alt" content="${alt}" />`,
     )
   }
   tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`)

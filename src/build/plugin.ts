@@ -4,7 +4,7 @@ import type { Deck } from '../model.ts'
 import { formatDeckErrors } from '../errors.ts'
 import { escapeHtml } from '../render/escape.ts'
 import { loadDrawnDiagrams } from './diagram-cache.ts'
-import { renderHead } from './head.ts'
+import { renderHead, resolvePublicUrl } from './head.ts'
 import { renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
 import { renderQrSvg } from './qr.ts'
 
@@ -33,7 +33,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
   let server: ViteDevServer | undefined
   let rendered: RenderedDeck | undefined
   const entry = options.entry ?? 'slides/index.ts'
-  const publicUrl = (options.publicUrl ?? '').trim()
+  const publicUrl = resolvePublicUrl(options.publicUrl)
 
   const load = async (): Promise<Deck> => {
     const file = resolve(root, entry)

@@ -76,10 +76,17 @@ async function main(argv: readonly string[]): Promise<number> {
       const built = await ensureBuilt(root, distDir, log)
       if (!built) log('dist/ is up to date')
     }
-    log(`exporting ${args.kind === 'slides' ? 'the slides' : args.kind === 'handout' ? 'the handout' : 'every fragment step'} to ${args.out}`)
+    log(
+      `exporting ${args.kind === 'slides' ? 'the slides' : args.kind === 'handout' ? 'the handout' : 'every fragment step'} to ${args.out}`,
+    )
     const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log })
     for (const w of result.warnings) log(`warning: ${w}`)
-    const unit = args.kind === 'slides' ? 'one per slide' : args.kind === 'fragments' ? 'one per fragment step' : `${result.slides} slides with notes`
+    const unit =
+      args.kind === 'slides'
+        ? 'one per slide'
+        : args.kind === 'fragments'
+          ? 'one per fragment step'
+          : `${result.slides} slides with their notes, then the references`
     log(
       `wrote ${relative(root, result.file) || result.file}: ${result.pages} pages (${unit}), ` +
         `${(result.bytes / 1024).toFixed(0)} KB, in ${(result.ms / 1000).toFixed(1)} s`,

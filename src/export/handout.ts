@@ -12,15 +12,10 @@
 /** The handout's page: A4 landscape. */
 export const HANDOUT_PAGE = { widthMm: 297, heightMm: 210 } as const
 
-/** Millimetres in CSS pixels (96 per inch). */
-export const MM = 96 / 25.4
-
 export interface HandoutOptions {
   /** Size of one of reveal.js's printed pages (.pdf-page), in CSS px, measured before the handout's styles apply. */
   printedWidth: number
   printedHeight: number
-  /** Slide ids whose notes are presenter-only stage directions to drop (none by default). */
-  skipNotesOf?: readonly string[]
 }
 
 export interface HandoutPlacement {
@@ -51,7 +46,11 @@ html.reveal-print body { width: ${HANDOUT_PAGE.widthMm}mm !important; height: au
   height: calc(${HANDOUT_PAGE.heightMm}mm - 1px);
   padding: 9mm 12mm 7mm; display: flex; flex-direction: column; overflow: hidden;
   break-after: page; page-break-after: always; position: relative;
-  background: #fff; color: #1b1f24; font: 13.5px/1.42 'Source Sans 3', 'Source Sans Pro', Arial, sans-serif; text-align: left;
+  background: #fff; text-align: left;
+}
+/* The handout's own text; the slides inside keep the deck's font and size, inherited from .reveal. */
+.handout-sheet > header, .handout-sheet > footer, .handout-intro, .handout-notes, .handout-references {
+  color: #1b1f24; font: 13.5px/1.42 'Source Sans 3', 'Source Sans Pro', Arial, sans-serif;
 }
 .handout-sheet:last-child { break-after: auto; page-break-after: auto; }
 .handout-sheet > header, .handout-sheet > footer {
@@ -63,7 +62,8 @@ html.reveal-print body { width: ${HANDOUT_PAGE.widthMm}mm !important; height: au
 .handout-intro h1 { font-size: 26px; line-height: 1.15; margin: 0 0 1.5mm; color: #1b1f24; }
 .handout-intro p { margin: 0 0 1mm; font-size: 13px; color: #3b434d; }
 .handout-row { display: flex; gap: 7mm; align-items: flex-start; break-inside: avoid; }
-.handout-thumb { flex: none; position: relative; overflow: hidden; outline: 0.75px solid #aab3bd; background: #fff; }
+/* contain: the unscaled page inside must not widen the document, or Chromium shrinks every page to fit it. */
+.handout-thumb { flex: none; position: relative; overflow: hidden; contain: strict; outline: 0.75px solid #aab3bd; background: #fff; }
 .handout-thumb > .pdf-page {
   display: block !important; position: absolute !important; left: 0; top: 0; transform-origin: 0 0;
   break-after: auto !important; page-break-after: auto !important;
@@ -169,7 +169,7 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
     notes.append(el('p', 'handout-meta', [`Slide ${index + 1}`, partName ? `Part ${partName}` : ''].filter(Boolean).join(' · ')))
     const aside = section.querySelector('aside.notes')
     const body = el('div', 'handout-notes-text')
-    if (aside && !options.skipNotesOf?.includes(section.id)) {
+    if (aside) {
       body.innerHTML = aside.innerHTML
       body.querySelectorAll('.pace').forEach((p) => p.remove())
     }
@@ -180,9 +180,11 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
 
   let refPage = -1
   if (references.length) {
+    let continued = false
     const block = () => {
       const wrap = el('div', 'handout-references')
-      wrap.append(el('h2', '', sheets.length && refPage >= 0 ? 'References (continued)' : 'References'))
+      wrap.append(el('h2', '', continued ? 'References (continued)' : 'References'))
+      continued = true
       const list = el('ol')
       wrap.append(list)
       return { wrap, list }

@@ -202,7 +202,10 @@ async function waitForReady(page: Page, timeout: number): Promise<void> {
     const state = await page.evaluate(() => document.documentElement.dataset.deckState).catch(() => undefined)
     throw new ExportError(`the deck did not become ready in ${timeout / 1000} s (data-deck-state is "${state ?? 'missing'}")`, { cause })
   }
-  const [state, reason] = await page.evaluate(() => [document.documentElement.dataset.deckState, document.documentElement.dataset.deckError])
+  const [state, reason] = await page.evaluate(() => [
+    document.documentElement.dataset.deckState,
+    document.documentElement.dataset.deckError,
+  ])
   if (state !== 'ready') throw new ExportError(`the deck reported an error in print view: ${reason ?? 'no reason given'}`)
 }
 
@@ -258,7 +261,13 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
     throw new ExportError(e instanceof Error ? e.message : String(e), { cause: e })
   })
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+      // The handout adds its own stylesheet to the page, which the deck's Content-Security-Policy
+      // would refuse; the slides are printed under the policy, as a reader sees them.
+      bypassCSP: kind === 'handout',
+    })
     // tsx and vitest compile with esbuild's keepNames, which wraps functions in __name(): the
     // functions this module runs in the page need it defined there.
     await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)')
@@ -327,7 +336,9 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       }
       const perSlide = printed.slides.find((s) => s.pages !== (kind === 'fragments' ? 1 + s.fragmentSteps : 1))
       if (perSlide)
-        throw new ExportError(`reveal.js printed ${perSlide.pages} page(s) for slide "${perSlide.id}"; ${kind === 'fragments' ? 'one per fragment step' : 'one'} expected`)
+        throw new ExportError(
+          `reveal.js printed ${perSlide.pages} page(s) for slide "${perSlide.id}"; ${kind === 'fragments' ? 'one per fragment step' : 'one'} expected`,
+        )
       outline = outlineFor(printed.slides, (_s, i) => ({ page: firstPage[i]! }))
       pdfOptions = { width: `${printed.pageWidth}px`, height: `${printed.pageHeight}px` }
     }

@@ -18,8 +18,9 @@ export function describeChrome(root: ParentNode): void {
 }
 
 /**
- * deck-accessibility: names reveal.js's chrome (describeChrome), and follows a change of the
- * reduced-motion preference while the deck is open (boot.ts reads it once at start).
+ * deck-accessibility: names reveal.js's chrome (describeChrome), lets Esc close the search box
+ * (the search plugin only toggles on Ctrl+Shift+F), and follows a change of the reduced-motion
+ * preference while the deck is open (boot.ts reads it once at start).
  */
 export function deckAccessibility(): RevealPlugin {
   let stop: (() => void) | undefined
@@ -32,11 +33,20 @@ export function deckAccessibility(): RevealPlugin {
       observer.observe(root, { childList: true })
       describeChrome(root)
       deck.on('ready', () => describeChrome(root))
+      const closeSearch = (e: KeyboardEvent) => {
+        if (e.key !== 'Escape' || !(e.target as Element | null)?.closest?.('.searchbox')) return
+        // Stopped here: reveal.js would otherwise read this Esc as "toggle the overview".
+        e.stopPropagation()
+        ;(deck.getPlugin('search') as { close?: () => void } | undefined)?.close?.()
+        ;(e.target as HTMLElement).blur()
+      }
+      root.addEventListener('keydown', closeSearch)
       const motion = matchMedia('(prefers-reduced-motion: reduce)')
       const onMotion = () => deck.configure(motionOptions(motion.matches))
       motion.addEventListener('change', onMotion)
       stop = () => {
         observer.disconnect()
+        root.removeEventListener('keydown', closeSearch)
         motion.removeEventListener('change', onMotion)
       }
     },

@@ -27,7 +27,10 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
         if (e.key === 'Enter' || e.key === ' ') follow(deck, e)
       })
       const pending = [...root.querySelectorAll<HTMLElement>('figure.diagram:not(.is-drawn)')]
-      if (pending.length === 0 || !__DECK_RUNTIME_DIAGRAMS__) return
+      // Alone and first: when every diagram was captured the define is false, and the bundler
+      // drops the code below, and mermaid with it, as unreachable.
+      if (!__DECK_RUNTIME_DIAGRAMS__) return
+      if (pending.length === 0) return
       const task = state.expect('diagrams')
       const draw = async () => {
         let drawAll: typeof DrawAll

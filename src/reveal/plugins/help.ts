@@ -19,12 +19,15 @@ export const EXTRA_SHORTCUTS: readonly (readonly [key: string, action: string])[
  * into it when it opens and back where it was when it closes, Tab kept inside, the close button
  * visibly focused.
  */
-export function deckHelp(): RevealPlugin {
+export function deckHelp(options: { printView?: boolean } = {}): RevealPlugin {
   return {
     id: 'deck-help',
     init(deck: RevealApi) {
-      if (isPrintView()) return
-      for (const [key, action] of EXTRA_SHORTCUTS) deck.registerKeyboardShortcut(key, action)
+      if (options.printView ?? isPrintView()) return
+      // After reveal.js has written its own list (keyboard.configure runs at start), so these follow it.
+      deck.on('ready', () => {
+        for (const [key, action] of EXTRA_SHORTCUTS) deck.registerKeyboardShortcut(key, action)
+      })
       let returnFocus: HTMLElement | null = null
       deck.on('showhelp', () => {
         const overlay = deck.getRevealElement()?.querySelector<HTMLElement>('.r-overlay-help')
@@ -54,7 +57,9 @@ export function describeHelpOverlay(overlay: HTMLElement): void {
   } else overlay.setAttribute('aria-label', 'Keyboard shortcuts')
   for (const th of overlay.querySelectorAll('th')) th.setAttribute('scope', 'col')
   const close = overlay.querySelector<HTMLElement>('.r-overlay-close')
-  close?.setAttribute('aria-label', 'Close keyboard shortcuts (Esc)')
+  close?.setAttribute('aria-label', 'Esc: close keyboard shortcuts')
+  // A <header> inside the dialog is not the page's banner.
+  overlay.querySelector('header')?.setAttribute('role', 'none')
   // The list can be longer than the screen: focusable, so arrow keys scroll it.
   const content = overlay.querySelector<HTMLElement>('.r-overlay-content')
   if (content) {

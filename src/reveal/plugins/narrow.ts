@@ -1,5 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
-import { isNarrow, slideSize, type SlideSize } from '../config.ts'
+import { isNarrow, slideSize } from '../config.ts'
 import { isPrintView } from '../print.ts'
 
 /** What deck-narrow reads from the browser; tests pass their own. */
@@ -34,19 +34,18 @@ export function deckNarrow(env: () => NarrowEnv = browserEnv): RevealPlugin {
     init(deck: RevealApi) {
       const { root, viewport, onResize, printView } = env()
       if (printView) return
-      let current: { size: SlideSize; width: number } | undefined
+      let current: { width: number } | undefined
       const apply = () => {
         const window = viewport()
         const narrow = isNarrow(window)
         // A phone's toolbars come and go while the reader scrolls, changing only the height:
         // keep the page size then, or every scroll would lay the deck out again.
-        if (current && narrow === isNarrow(current) && (narrow ? window.width === current.width : true)) return
-        const size = slideSize(window)
-        current = { size, width: window.width }
+        if (current && narrow === isNarrow(current) && (!narrow || window.width === current.width)) return
+        current = { width: window.width }
         if (narrow) root.dataset.layout = 'narrow'
         else delete root.dataset.layout
         // Before reveal.js has started this only records the size, which its first layout uses.
-        deck.configure(size)
+        deck.configure(slideSize(window))
       }
       apply()
       stop = onResize(apply)

@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../src/export/browser.ts'
+import { renderInline } from '../../src/render/inline.ts'
+import { createRenderContext } from '../../src/render/context.ts'
+import miniDeck from '../fixtures/mini-deck.ts'
+import { expected as brokenTex } from '../fixtures/broken/invalid-tex.ts'
+import { PAYLOADS } from '../fixtures/broken/injection.ts'
+import { buildDeck } from './global-setup.ts'
+import { startDeck, waitForDeckState } from './harness.ts'
+
+/**
+ * A valid deck with one broken slide: the build stops and names the slide and the field; the dev
+ * server keeps going, shows that slide as an error slide and every other slide as it is.
+ */
+const root = resolve(import.meta.dirname, '../..')
+const fixture = (name: string) => resolve(root, 'tests/fixtures/broken', `${name}.ts`)
+
+/** `vite build` of a fixture deck; the exit status and everything it printed. */
+function build(entry: string, outDir: string): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: root,
+    env: { ...process.env, DECK_ENTRY: entry, DECK_OUT_DIR: outDir, DECK_CAPTURE: '0' },
+    encoding: 'utf8',
+  })
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
+}
+
+describe('vite build of a deck with one broken slide', () => {
+  const work = mkdtempSync(join(tmpdir(), 'deck-bad-input-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it.each([
+    ['broken-markup', 'slide "opening", blocks[0].text: "*" is opened but never closed'],
+    ['invalid-mermaid', 'slide "topologies", blocks[0].mermaid: mermaid could not parse the diagram: Parse error on line'],
+    ['unknown-inline-citation', 'slide "opening", blocks[0].text: unknown citation key "baran1946"'],
+  ])('%s: fails, naming the slide and the field', (name, message) => {
+    const out = join(work, name)
+    const { status, output } = build(fixture(name), out)
+    expect(status).not.toBe(0)
+    expect(output).toContain('The deck has errors; fix them and build again.')
+    expect(output).toContain('1 problem in 1 slide:')
+    expect(output).toContain(message)
+    expect(existsSync(join(out, 'index.html'))).toBe(false)
+  })
+})
+
+describe('HTML and script in every text field, in the browser', () => {
+  const work = mkdtempSync(join(tmpdir(), 'deck-injection-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('builds, runs none of it, adds no element, and shows the text as typed', async () => {
+    // mermaid draws the hostile labels in Chromium at build time (securityLevel 'strict').
+    buildDeck(work, { DECK_ENTRY: fixture('injection') })
+    const session = await startDeck(work)
+    try {
+      const page = await session.open('#/models')
+      const found = await page.evaluate(() => ({
+        ran: 'pwnedByFixture' in window,
+        inlineScripts: document.querySelectorAll('body script:not([src])').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+        ),
+        images: [...document.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+        text: document.querySelector('section#models')!.textContent,
+        diagramDrawn: document.querySelector('section#models figure.diagram svg') !== null,
+        diagramElements: document.querySelectorAll('section#models figure.diagram svg :is(img, script, foreignObject, iframe)').length,
+        title: document.title,
+      }))
+      expect(found.ran).toBe(false)
+      expect(found.inlineScripts).toBe(0)
+      expect(found.handlers).toEqual([])
+      // The one image is the fixture's own asset (hashed by the build), not the payload's src=x.
+      expect(found.images).toEqual([expect.stringMatching(/^\.\/assets\/favicon.*\.svg$/)])
+      for (const payload of PAYLOADS) expect(found.text).toContain(payload)
+      // mermaid (securityLevel 'strict') sanitises the labels and draws what is left as SVG text.
+      expect(found.diagramDrawn).toBe(true)
+      expect(found.diagramElements).toBe(0)
+      expect(found.title).toBe(`Deck ${PAYLOADS[0]}`)
+      expect(session.consoleErrors).toEqual([])
+    } finally {
+      await session.close()
+    }
+  })
+})
+
+describe('npm run dev with one broken slide', () => {
+  let server: ViteDevServer
+  let browser: Browser
+  let url: string
+  beforeAll(async () => {
+    process.env.DECK_ENTRY = fixture('invalid-tex')
+    server = await createServer({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1' },
+    })
+    await server.listen()
+    url = server.resolvedUrls!.local[0]!
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    delete process.env.DECK_ENTRY
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('shows an error slide that names the broken slide and the field, in its place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${url}#/${brokenTex.slide}`)
+    await waitForDeckState(page)
+    const current = page.locator('.reveal .slides > section.present')
+    expect(await current.getAttribute('id')).toBe(brokenTex.slide)
+    expect(await current.locator('h2').innerText()).toBe(`Slide “${brokenTex.slide}” could not be rendered`)
+    const problems = await current.locator('.deck-error-list').innerText()
+    expect(problems).toContain(brokenTex.field)
+    expect(problems).toMatch(brokenTex.message)
+    // The page also lists every problem at the top, for the author.
+    expect(await page.locator('.deck-dev-errors').innerText()).toContain(`slide "${brokenTex.slide}", ${brokenTex.field}:`)
+    await page.close()
+  })
+
+  it('shows every other slide with its title, as the valid deck does', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(url)
+    await waitForDeckState(page)
+    const ctx = createRenderContext(miniDeck.citations, new Set(miniDeck.slides.map((s) => s.id)))
+    const ids = await page.evaluate(() => (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.id))
+    expect(ids).toEqual(miniDeck.slides.map((s) => s.id))
+    for (const slide of miniDeck.slides.filter((s) => s.id !== brokenTex.slide)) {
+      const heading = page.locator(`section#${slide.id} .slide-head :is(h1, h2)`)
+      expect(await heading.innerHTML(), slide.id).toBe(renderInline(slide.title, ctx, { slide: slide.id, field: 'title' }))
+      expect(await page.locator(`section#${slide.id}`).getAttribute('class'), slide.id).not.toContain('deck-error-slide')
+    }
+    // A person walking the deck sees each title on screen.
+    for (const slide of miniDeck.slides) {
+      await page.evaluate((id) => {
+        const { h, v } = window.Reveal.getIndices(document.getElementById(id)!)
+        window.Reveal.slide(h, v)
+      }, slide.id)
+      await expect.poll(() => page.locator('.reveal .slides > section.present .slide-head :is(h1, h2)').isVisible()).toBe(true)
+    }
+    await page.close()
+  })
+
+  it('gets no Content-Security-Policy: Vite’s dev server injects inline styles and its client', async () => {
+    const page = await browser.newPage()
+    await page.goto(url)
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0)
+    await page.close()
+  })
+})

@@ -1,0 +1,211 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import deck from '../../slides/index.ts'
+import { NARROW_SLIDE_WIDTH, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/reveal/config.ts'
+import { startDeck, type DeckSession } from './harness.ts'
+
+/** reveal.js 6 has isScrollView(); its bundled types do not list it yet. */
+interface ScrollViewApi {
+  isScrollView(): boolean
+}
+
+/** What a slide shows past its edges, in design pixels (reveal.js's scale taken out). */
+interface SlideFit {
+  id: string
+  scale: number
+  /** How far the furthest element reaches past the slide's box, and which element it is. */
+  past: number
+  pastWhat: string
+  /** How far title and body content reach into the bottom padding that holds the part indicator. */
+  intoFooter: number
+  intoFooterWhat: string
+}
+
+/**
+ * Measure every slide: every descendant's box against the slide's box. What an element's
+ * ancestors clip away (an SVG's own viewport, a visually hidden text alternative, MathML kept for
+ * screen readers) is not shown, so only the visible part of each box counts. In the normal view
+ * each slide is shown in turn; in the scroll view all of them are laid out at once.
+ */
+function measureSlides(page: Page): Promise<SlideFit[]> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    const clips = (el: Element) => {
+      const cs = getComputedStyle(el)
+      return cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || cs.clipPath !== 'none'
+    }
+    const visibleBox = (el: Element, stop: Element) => {
+      const r = el.getBoundingClientRect()
+      let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom]
+      for (let a = el.parentElement; a && a !== stop; a = a.parentElement) {
+        if (!clips(a)) continue
+        const c = a.getBoundingClientRect()
+        ;[left, top, right, bottom] = [Math.max(left, c.left), Math.max(top, c.top), Math.min(right, c.right), Math.min(bottom, c.bottom)]
+      }
+      return right - left < 2 || bottom - top < 2 ? undefined : { left, top, right, bottom }
+    }
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`
+    const out: SlideFit[] = []
+    for (const slide of window.Reveal.getSlides() as HTMLElement[]) {
+      if (!(window.Reveal as unknown as ScrollViewApi).isScrollView()) {
+        const { h, v } = window.Reveal.getIndices(slide)
+        window.Reveal.slide(h, v, Number.MAX_SAFE_INTEGER)
+        await frame()
+      }
+      const scale = window.Reveal.getScale()
+      const box = slide.getBoundingClientRect()
+      const footerTop = box.bottom - parseFloat(getComputedStyle(slide).paddingBottom) * scale
+      const fit: SlideFit = { id: slide.id, scale, past: 0, pastWhat: '', intoFooter: 0, intoFooterWhat: '' }
+      for (const el of slide.querySelectorAll('*')) {
+        const r = visibleBox(el, slide)
+        if (!r) continue
+        const past = Math.max(r.right - box.right, box.left - r.left, r.bottom - box.bottom, box.top - r.top) / scale
+        if (past > fit.past) [fit.past, fit.pastWhat] = [past, name(el)]
+        if (el.closest('.slide-head, .slide-body')) {
+          const into = (r.bottom - footerTop) / scale
+          if (into > fit.intoFooter) [fit.intoFooter, fit.intoFooterWhat] = [into, name(el)]
+        }
+      }
+      out.push(fit)
+    }
+    return out
+  })
+}
+
+/** Slides that overflow by more than a pixel, as readable lines for the failure message. */
+function overflowing(fits: SlideFit[]): string[] {
+  return fits.flatMap((f) => [
+    ...(f.past > 1 ? [`${f.id}: ${f.pastWhat} reaches ${Math.round(f.past)} px past the slide`] : []),
+    ...(f.intoFooter > 1 ? [`${f.id}: ${f.intoFooterWhat} runs ${Math.round(f.intoFooter)} px into the part indicator's space`] : []),
+  ])
+}
+
+describe('layout of the built deck', () => {
+  let session: DeckSession
+  beforeAll(async () => {
+    session = await startDeck()
+  })
+  afterAll(() => session?.close())
+
+  describe.each([
+    { name: '16:9 screen', width: 1280, height: 720 },
+    { name: '4:3 projector', width: 1024, height: 768 },
+  ])('at $width×$height ($name)', ({ width, height }) => {
+    let page: Page
+    beforeAll(async () => {
+      page = await session.open('', { viewport: { width, height }, context: { reducedMotion: 'reduce' } })
+    })
+
+    it('shows the whole 16:9 slide, scaled to fit the window', async () => {
+      const shown = await page.evaluate(() => {
+        const r = document.querySelector('.reveal .slides')!.getBoundingClientRect()
+        return { ...r.toJSON(), scale: window.Reveal.getScale(), config: window.Reveal.getConfig() }
+      })
+      expect([shown.config.width, shown.config.height]).toEqual([SLIDE_WIDTH, SLIDE_HEIGHT])
+      expect(shown.width / shown.height).toBeCloseTo(16 / 9, 2)
+      expect(shown.left).toBeGreaterThanOrEqual(0)
+      expect(shown.top).toBeGreaterThanOrEqual(0)
+      expect(shown.right).toBeLessThanOrEqual(width)
+      expect(shown.bottom).toBeLessThanOrEqual(height)
+      // As large as the window allows after reveal.js's 4% margin: letterboxed on 4:3.
+      expect(shown.scale).toBeCloseTo(Math.min((width * 0.96) / SLIDE_WIDTH, (height * 0.96) / SLIDE_HEIGHT), 2)
+    })
+
+    it('keeps every element of every slide inside the slide, and clear of the part indicator', async () => {
+      const fits = await measureSlides(page)
+      expect(fits.map((f) => f.id)).toEqual(deck.slides.map((s) => s.id))
+      expect(overflowing(fits)).toEqual([])
+    })
+  })
+
+  describe('on a phone held upright (390×844)', () => {
+    let page: Page
+    beforeAll(async () => {
+      page = await session.open('', {
+        viewport: { width: 390, height: 844 },
+        context: { reducedMotion: 'reduce', isMobile: true, hasTouch: true },
+      })
+    })
+
+    it('reads as a scroll of narrow slides, scaled 0.6 or more', async () => {
+      const state = await page.evaluate(() => ({
+        scroll: (window.Reveal as unknown as ScrollViewApi).isScrollView(),
+        layout: document.documentElement.dataset.layout,
+        width: window.Reveal.getConfig().width,
+        scale: window.Reveal.getScale(),
+      }))
+      expect(state).toMatchObject({ scroll: true, layout: 'narrow', width: NARROW_SLIDE_WIDTH })
+      expect(state.scale).toBeGreaterThanOrEqual(0.6)
+    })
+
+    it('renders every piece of slide text at 14 CSS px or more', async () => {
+      const smallest = await page.evaluate(() => {
+        const scale = window.Reveal.getScale()
+        return (window.Reveal.getSlides() as HTMLElement[]).map((slide) => {
+          let min = { px: Infinity, text: '' }
+          const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            // KaTeX pads its layout with zero-width spaces at tiny sizes: not text anyone reads.
+            if (!/[^\s\u200b]/.test(node.textContent ?? '')) continue
+            const el = node.parentElement!
+            // Not shown as text: notes, drawn diagrams (the SVG has its own size), and what is kept for screen readers only.
+            if (el.closest('.notes, svg, .katex-mathml, .visually-hidden, template, .diagram.is-drawn .diagram-alt')) continue
+            if (el.getClientRects().length === 0) continue
+            // The rendered size: the glyph box height follows font-size × the slide's scale.
+            const px = parseFloat(getComputedStyle(el).fontSize) * scale
+            if (px < min.px) min = { px, text: `${el.tagName.toLowerCase()}.${el.className} “${node.textContent!.trim().slice(0, 30)}”` }
+          }
+          return { id: slide.id, ...min }
+        })
+      })
+      const tooSmall = smallest.filter((s) => s.px < 14).map((s) => `${s.id}: ${s.px.toFixed(1)} px ${s.text}`)
+      expect(tooSmall).toEqual([])
+      // Checked against what the browser draws: the glyph box of body text is at least 14 px tall on screen.
+      const glyphs = await page.evaluate(() => {
+        const text = [...document.querySelectorAll('.reveal .slides .slide-body p')]
+          .flatMap((p) => [...p.childNodes])
+          .find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 4)!
+        const range = document.createRange()
+        range.setStart(text, 0)
+        range.setEnd(text, 4)
+        return range.getBoundingClientRect().height
+      })
+      expect(glyphs).toBeGreaterThanOrEqual(14)
+    })
+
+    it('never scrolls sideways', async () => {
+      const widths = await page.evaluate(() => {
+        const viewport = document.querySelector<HTMLElement>('.reveal-viewport')!
+        const sections = (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.getBoundingClientRect())
+        return {
+          window: innerWidth,
+          document: document.documentElement.scrollWidth,
+          viewport: viewport.scrollWidth - viewport.clientWidth,
+          rightmost: Math.max(...sections.map((r) => r.right)),
+          leftmost: Math.min(...sections.map((r) => r.left)),
+        }
+      })
+      expect(widths.document).toBeLessThanOrEqual(widths.window)
+      expect(widths.viewport).toBeLessThanOrEqual(0)
+      expect(widths.rightmost).toBeLessThanOrEqual(widths.window)
+      expect(widths.leftmost).toBeGreaterThanOrEqual(0)
+    })
+
+    it('keeps every element of every narrow slide inside its page', async () => {
+      expect(overflowing(await measureSlides(page))).toEqual([])
+    })
+
+    it('returns to the 16:9 slide when the phone is turned sideways, and back', async () => {
+      await page.setViewportSize({ width: 844, height: 390 })
+      await page.waitForFunction(
+        () => !(window.Reveal as unknown as ScrollViewApi).isScrollView() && window.Reveal.getConfig().width === 1280,
+      )
+      expect(await page.evaluate(() => document.documentElement.dataset.layout)).toBeUndefined()
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.waitForFunction(
+        () => (window.Reveal as unknown as ScrollViewApi).isScrollView() && document.documentElement.dataset.layout === 'narrow',
+      )
+      expect(await page.evaluate(() => window.Reveal.getConfig().width)).toBe(NARROW_SLIDE_WIDTH)
+    })
+  })
+})

@@ -1,0 +1,106 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Deck } from '../../src/model.ts'
+import { formatDeckErrors } from '../../src/errors.ts'
+import { renderDeckFromModule } from '../../src/build/load-deck.ts'
+import { renderHead } from '../../src/build/head.ts'
+import { escapeHtml } from '../../src/render/escape.ts'
+import miniDeck from '../fixtures/mini-deck.ts'
+import injectionDeck, { PAYLOADS } from '../fixtures/broken/injection.ts'
+import type { Expected } from '../fixtures/broken/plug.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+
+/** Start tags as a browser tokenizes them: element name and attribute names (quoted values skipped). */
+function startTags(html: string): { name: string; attributes: string[] }[] {
+  const attr = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g
+  return [...html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g)].map((m) => ({
+    name: m[1]!.toLowerCase(),
+    attributes: [...m[2]!.matchAll(attr)].map((a) => a[1]!.toLowerCase()),
+  }))
+}
+const render = (deck: Deck) => renderDeckFromModule(deck, { root, mode: 'build' })
+
+/** tests/fixtures/broken/*.ts: each default-exports a deck and says what it must report. */
+const catalogue = Object.entries(import.meta.glob<{ default: Deck; expected?: Expected }>('../fixtures/broken/*.ts', { eager: true }))
+  .filter(([, mod]) => mod.expected)
+  .map(([file, mod]) => ({ name: file.replace(/^.*\/|\.ts$/g, ''), deck: mod.default, expected: mod.expected! }))
+
+describe('the bad-input catalogue', () => {
+  it('has a fixture for every kind of mistake', () => {
+    expect(catalogue.map((c) => c.name).sort()).toEqual([
+      'broken-markup',
+      'duplicate-id',
+      'empty-notes',
+      'empty-title',
+      'invalid-inline-tex',
+      'invalid-mermaid',
+      'invalid-tex',
+      'negative-timing',
+      'unknown-asset',
+      'unknown-inline-citation',
+    ])
+  })
+
+  it('the valid mini deck reports nothing', async () => {
+    expect((await render(miniDeck)).errors).toEqual([])
+  })
+
+  it.each(catalogue)('$name: one error naming the slide and the field', async ({ deck, expected }) => {
+    const { errors } = await render(deck)
+    expect(errors.map((e) => e.where)).toEqual([{ slide: expected.slide, field: expected.field }])
+    expect(errors[0]!.message).toMatch(expected.message)
+    // What the author reads: the build's output names slide and field up front.
+    expect(formatDeckErrors(errors)).toContain(`slide "${expected.slide}", ${expected.field}: `)
+  })
+
+  it.each(catalogue)('$name: the other slides still render, the broken one becomes an error slide', async ({ deck, expected }) => {
+    const { slidesHtml } = await render(deck)
+    expect(slidesHtml).toContain(`<h2>Slide “${expected.slide}” could not be rendered</h2>`)
+    expect(slidesHtml).toContain(`<code>${expected.field}</code>`)
+    for (const slide of miniDeck.slides.filter((s) => s.id !== expected.slide)) {
+      expect(slidesHtml, slide.id).toContain(`<section id="${slide.id}" class="slide`)
+    }
+  })
+})
+
+describe('HTML and script in any text field', () => {
+  it('is no error: it is text', async () => {
+    expect((await render(injectionDeck)).errors).toEqual([])
+  })
+
+  it('renders as escaped text, never as elements or attributes', async () => {
+    const { slidesHtml } = await render(injectionDeck)
+    const tags = startTags(slidesHtml)
+    expect(tags.filter((t) => t.name === 'script')).toEqual([])
+    // The one image is the fixture's own (assets/favicon.svg), not the payload's src=x.
+    expect(slidesHtml.match(/<img /g)).toHaveLength(1)
+    expect(tags.flatMap((t) => t.attributes).filter((a) => /^on|^data-x$/.test(a))).toEqual([])
+    expect(slidesHtml).not.toContain('</template></figure></section>')
+    for (const payload of PAYLOADS) expect(slidesHtml).toContain(escapeHtml(payload))
+    // The diagram source reaches mermaid as text inside its <template>, escaped as well.
+    expect(slidesHtml).toContain(escapeHtml('B["</template><script>window.pwnedByFixture = 4</script>"]'))
+  })
+
+  it('shows the payload in the title, notes, references and part label', async () => {
+    const { slidesHtml } = await render(injectionDeck)
+    expect(slidesHtml).toContain(`<h2>Title ${escapeHtml(PAYLOADS[0])}</h2>`)
+    expect(slidesHtml).toContain(`<aside class="notes">`)
+    expect(slidesHtml).toContain(`<p>Notes ${escapeHtml(PAYLOADS[0])}</p>`)
+    expect(slidesHtml).toContain(`>Fiske ${escapeHtml(PAYLOADS[0])}, p. ${escapeHtml(PAYLOADS[2])}</a>`)
+    expect(slidesHtml).toContain(`“Title ${escapeHtml(PAYLOADS[3])}”`)
+    expect(slidesHtml).toContain(`One ${escapeHtml(PAYLOADS[1])}`)
+  })
+
+  it('the page head escapes the deck title, description and author', () => {
+    const head = renderHead(injectionDeck, { publicUrl: 'https://example.org/"><script>x</script>', previewImage: 'preview.png' })
+    expect(startTags(head).filter((t) => t.name === 'script')).toHaveLength(1) // the theme-restore script, nothing else
+    expect(head).toContain(`<title>Deck ${escapeHtml(PAYLOADS[0])}</title>`)
+    expect(head).toContain(`content="Description ${escapeHtml(PAYLOADS[2])}"`)
+    expect(
+      startTags(head)
+        .flatMap((t) => t.attributes)
+        .filter((a) => /^on|^data-x$/.test(a)),
+    ).toEqual([])
+  })
+})
