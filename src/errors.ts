@@ -2,6 +2,8 @@
 export interface Where {
   slide: string
   field: string
+  /** The slide's position in the deck (0-based), where known: ids may be duplicated or missing. */
+  index?: number
 }
 
 /** A problem with one field of one slide. The message names both, then what was expected and found. */

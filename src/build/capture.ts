@@ -34,7 +34,8 @@ export async function captureDiagrams(htmlFile: string): Promise<CaptureOutcome>
   const server = await serveDir(dirname(htmlFile))
   const browser = await launchBrowser()
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    // The policy is for readers; mermaid needs its inline <style> to measure labels while drawing.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, bypassCSP: true })
     await page.route(
       (url) => !url.href.startsWith(server.url),
       (route) => route.abort(),

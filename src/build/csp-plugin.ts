@@ -10,7 +10,7 @@ import { applyCsp, printViewStyles, speakerViewCode, type CspOptions } from './c
  * Whether the capture step draws with the page's policy bypassed (playwright's bypassCSP). Flip to
  * true together with that change in src/build/capture.ts.
  */
-const CAPTURE_BYPASSES_CSP = false
+const CAPTURE_BYPASSES_CSP = true
 
 /**
  * deck:csp — puts the Content-Security-Policy meta tag into the built page (never in dev: Vite's

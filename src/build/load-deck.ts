@@ -37,8 +37,12 @@ export async function renderDeckFromModule(deck: Deck, options: RenderOptions): 
     qrSvg: options.qrSvg,
   })
   const errors = await validateDeck(deck, ctx, parseDiagramInNode)
-  const broken = new Map<string, DeckError[]>()
-  for (const e of errors) broken.set(e.where.slide, [...(broken.get(e.where.slide) ?? []), e])
+  // Keyed by position: with a duplicate id only the second slide is broken, not both.
+  const broken = new Map<number, DeckError[]>()
+  for (const e of errors) {
+    const index = e.where.index ?? deck.slides.findIndex((s) => s.id === e.where.slide)
+    broken.set(index, [...(broken.get(index) ?? []), e])
+  }
   const slidesHtml = renderDeckSlides(deck, ctx, { broken })
   const diagrams = new Map<string, string>()
   for (const slide of deck.slides)

@@ -5,9 +5,9 @@ import { escapeAttr, escapeHtml } from './escape.ts'
 import { planBudgets } from './pacing.ts'
 import { renderSlide } from './slide.ts'
 
-/** Slide ids whose content is replaced by an error slide (dev only: the build fails instead). */
+/** Slides (by position in the deck) replaced by an error slide: dev only, the build fails instead. */
 export interface RenderDeckOptions {
-  broken?: ReadonlyMap<string, readonly DeckError[]>
+  broken?: ReadonlyMap<number, readonly DeckError[]>
 }
 
 /** Render every slide to the HTML that goes inside `.reveal > .slides`. */
@@ -17,7 +17,7 @@ export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: Render
   return deck.slides
     .map((slide, i) => {
       const place = { parts: deck.parts, budget: budgets.find((b) => b.part.id === slide.part), number: i + 1, total }
-      const problems = options.broken?.get(slide.id)
+      const problems = options.broken?.get(i)
       if (problems?.length) return renderErrorSlide(slide.id, i, slide.timing, problems)
       try {
         return renderSlide(slide, ctx, place)

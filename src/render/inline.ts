@@ -20,6 +20,8 @@ const KEY = /^[A-Za-z][A-Za-z0-9-]*$/
 /** Parse inline markup, throwing a DeckError (with the field) on unknown or unclosed markup. */
 export function parseInline(source: string, at: Where): InlineNode[] {
   let i = 0
+  // Set when parseUntil stops at its closer, not at the end of the input.
+  let closed = false
   const fail = (detail: string): never => {
     throw new DeckError(at, `${detail} (at character ${i + 1} of ${JSON.stringify(source)})`)
   }
@@ -46,6 +48,7 @@ export function parseInline(source: string, at: Where): InlineNode[] {
       if (c === close) {
         flush()
         i++
+        closed = true
         return nodes
       }
       if (c === '*' || c === '_') {
@@ -96,10 +99,11 @@ export function parseInline(source: string, at: Where): InlineNode[] {
   }
 
   const parseUntilClosed = (c: '*' | '_', start: number): InlineNode[] => {
-    const before = i
+    closed = false
     const children = parseUntil(c)
-    // parseUntil returns at the end of the input without having seen the closer.
-    if (source[i - 1] !== c || i <= before) {
+    // parseUntil also returns at the end of the input without having seen the closer; an escaped
+    // closer just before the end is text, not the closer.
+    if (!closed) {
       i = start
       fail(`"${c}" is opened but never closed; close it or write "\\${c}" for a literal ${c === '*' ? 'asterisk' : 'underscore'}`)
     }

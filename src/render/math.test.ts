@@ -70,10 +70,9 @@ describe('renderMath', () => {
     },
   )
 
-  // BUG (reported): with trust: false KaTeX does not throw for \href, \url, \includegraphics: it
-  // draws the command's name in red and the build passes, so the slide shows "\href" to the room.
-  // `it.fails` while the bug is there; make it `it` together with the fix in src/render/math.ts.
-  it.fails.each(['\\href{https://example.org}{x}', '\\includegraphics{x.png}'])('%j is reported, not drawn in red', (tex) => {
+  // With trust: false KaTeX does not throw for \href, \url, \includegraphics: it draws the
+  // command's name in red. The renderer reports them instead, so the room never sees "\href".
+  it.each(['\\href{https://example.org}{x}', '\\includegraphics{x.png}'])('%j is reported, not drawn in red', (tex) => {
     expect(() => renderMath(tex, false, at)).toThrow(/is not allowed in a formula/)
   })
 })

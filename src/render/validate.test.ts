@@ -136,7 +136,7 @@ describe('renderDeckSlides with broken slides (dev)', () => {
   it('replaces a broken slide with an error slide that names it and keeps its id', async () => {
     const deck = withSlides({ ...base, id: 'fine' }, { ...base, id: 'bad', title: '*open' })
     const errors = await validate(deck)
-    const broken = new Map([['bad', errors]])
+    const broken = new Map([[1, errors]])
     const html = renderDeckSlides(deck, ctxFor(deck), { broken })
     expect(html).toContain('<section id="fine" class="slide layout-content"')
     expect(html).toContain('<section id="bad" class="slide deck-error-slide"')
@@ -147,9 +147,18 @@ describe('renderDeckSlides with broken slides (dev)', () => {
   it('an error slide for an id that is not kebab-case gets a safe id, and escapes the bad one', async () => {
     const deck = withSlides({ ...base, id: '"><script>x</script>' })
     const errors = await validate(deck)
-    const html = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[deck.slides[0]!.id, errors]]) })
+    const html = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[0, errors]]) })
     expect(html).toContain('<section id="broken-slide-1"')
     expect(html).toContain('Slide “&quot;&gt;&lt;script&gt;x&lt;/script&gt;” could not be rendered')
     expect(html).not.toContain('<script>')
+  })
+
+  it('with a duplicate id, breaks only the second slide', async () => {
+    const deck = withSlides({ ...base, id: 'same' }, { ...base, id: 'same' })
+    const errors = await validate(deck)
+    expect(errors.map((e) => e.where.index)).toEqual([1])
+    const html = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[1, errors]]) })
+    expect(html.match(/deck-error-slide/g)?.length).toBe(1)
+    expect(html).toContain('<section id="same" class="slide layout-content"')
   })
 })

@@ -32,7 +32,7 @@ export async function validateDeck(deck: Deck, ctx: RenderContext, parseDiagram?
 
   deck.slides.forEach((slide, index) => {
     const id = typeof slide.id === 'string' && slide.id ? slide.id : `#${index + 1}`
-    const at = (field: string): Where => ({ slide: id, field })
+    const at = (field: string): Where => ({ slide: id, field, index })
     if (!KEBAB.test(slide.id ?? '')) {
       errors.push(new DeckError(at('id'), `expected a kebab-case id such as "global-governance", found ${JSON.stringify(slide.id)}`))
     }

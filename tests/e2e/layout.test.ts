@@ -148,8 +148,8 @@ describe('layout of the built deck', () => {
             // KaTeX pads its layout with zero-width spaces at tiny sizes: not text anyone reads.
             if (!/[^\s\u200b]/.test(node.textContent ?? '')) continue
             const el = node.parentElement!
-            // Not shown as text: notes, drawn diagrams (the SVG has its own size), and what is kept for screen readers only.
-            if (el.closest('.notes, svg, .katex-mathml, .visually-hidden, template, .diagram.is-drawn .diagram-alt')) continue
+            // Not shown as text: notes, diagram labels (SVG, with its text alternative shown beside it), and what is kept for screen readers only.
+            if (el.closest('.notes, svg, .katex-mathml, .visually-hidden, template')) continue
             if (el.getClientRects().length === 0) continue
             // The rendered size: the glyph box height follows font-size × the slide's scale.
             const px = parseFloat(getComputedStyle(el).fontSize) * scale

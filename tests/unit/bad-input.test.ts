@@ -48,7 +48,7 @@ describe('the bad-input catalogue', () => {
 
   it.each(catalogue)('$name: one error naming the slide and the field', async ({ deck, expected }) => {
     const { errors } = await render(deck)
-    expect(errors.map((e) => e.where)).toEqual([{ slide: expected.slide, field: expected.field }])
+    expect(errors.map(({ where: { slide, field } }) => ({ slide, field }))).toEqual([{ slide: expected.slide, field: expected.field }])
     expect(errors[0]!.message).toMatch(expected.message)
     // What the author reads: the build's output names slide and field up front.
     expect(formatDeckErrors(errors)).toContain(`slide "${expected.slide}", ${expected.field}: `)
