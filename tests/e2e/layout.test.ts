@@ -173,6 +173,18 @@ describe('layout of the built deck', () => {
       expect(glyphs).toBeGreaterThanOrEqual(14)
     })
 
+    it('shows each diagram’s text alternative under it, where its labels are too small to read', async () => {
+      const alts = await page.evaluate(() =>
+        [...document.querySelectorAll('.reveal .slides figure.diagram')].map((f) => {
+          const alt = f.querySelector<HTMLElement>('.diagram-alt')!
+          const r = alt.getBoundingClientRect()
+          return { id: f.id, shown: r.width > 100 && r.height > 20 && getComputedStyle(alt).clipPath === 'none' }
+        }),
+      )
+      expect(alts.length).toBeGreaterThan(0)
+      expect(alts.filter((a) => !a.shown)).toEqual([])
+    })
+
     it('never scrolls sideways', async () => {
       const widths = await page.evaluate(() => {
         const viewport = document.querySelector<HTMLElement>('.reveal-viewport')!
