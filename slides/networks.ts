@@ -79,7 +79,7 @@ Transition: what do these shapes cost in links? About fifty-five seconds.`,
           [
             {
               kind: 'table',
-              head: ['$n$', 'Hub', 'Mesh', 'Reed groups'],
+              head: ['Members $n$', 'Hub', 'Mesh', 'Reed groups'],
               rows: [
                 ['5', '4', '10', '26'],
                 ['10', '9', '45', '1,013'],

@@ -48,7 +48,10 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
       return renderDiagramPlaceholder(block, id, caption, at, ctx.drawnDiagrams.get(id))
     }
     case 'table': {
-      const head = block.head.map((h, i) => `<th scope="col">${renderInline(h, ctx, field(at, `head[${i}]`))}</th>`).join('')
+      // An empty corner cell is a <td>: a header with no text names nothing (axe empty-table-header).
+      const head = block.head
+        .map((h, i) => (h.trim() ? `<th scope="col">${renderInline(h, ctx, field(at, `head[${i}]`))}</th>` : '<td></td>'))
+        .join('')
       const interpreted = new Set(block.interpretedRows ?? [])
       const rows = block.rows.map((row, r) => {
         if (row.length !== block.head.length) {
