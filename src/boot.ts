@@ -11,12 +11,12 @@ import '@fontsource/source-sans-3/600.css'
 import '@fontsource/source-sans-3/700.css'
 import './styles/index.css'
 import Reveal, { type RevealApi } from 'reveal.js'
-import Notes from 'reveal.js/plugin/notes'
 import Search from 'reveal.js/plugin/search'
 import Zoom from 'reveal.js/plugin/zoom'
 import { revealConfig } from './reveal/config.ts'
 import { createDeckState } from './reveal/state.ts'
 import { deckDiagrams } from './reveal/plugins/diagrams.ts'
+import { deckSpeakerView } from './reveal/plugins/speaker-view.ts'
 import { deckAccessibility } from './reveal/plugins/accessibility.ts'
 import { deckTheme } from './reveal/plugins/theme.ts'
 import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
@@ -39,7 +39,7 @@ if (!element) {
   const deck = new Reveal(
     element,
     revealConfig(
-      [Notes, Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility(), deckHelp(), deckNarrow()],
+      [deckSpeakerView(), Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility(), deckHelp(), deckNarrow()],
       { reducedMotion },
     ),
   )

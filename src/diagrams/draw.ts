@@ -98,6 +98,7 @@ function nodeIdOf(el: Element): string | undefined {
 function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
   svg.querySelectorAll('style').forEach((s) => s.remove())
   svg.removeAttribute('style')
+  slim(svg)
   const vb = svg.viewBox.baseVal
   // Drawn at 20px labels, shown larger: a projected slide needs ~27px text to read from the back.
   svg.setAttribute('width', String(Math.round(vb.width * DISPLAY_SCALE)))
@@ -137,6 +138,25 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
         .querySelectorAll(`.edgeLabel [data-id="${CSS.escape(labelId)}"], g.edgeLabel[data-id="${CSS.escape(labelId)}"]`)
         .forEach((l) => l.closest('g.edgeLabel')?.classList.add(`diagram-step-${step}`))
     }
+  }
+}
+
+/**
+ * Drop what the shipped drawing never uses: mermaid defines a dozen arrowhead markers per diagram
+ * and stores each edge's points as base64. A quarter of a built page was these; every byte is
+ * parsed before the first slide can paint.
+ */
+function slim(svg: SVGSVGElement): void {
+  const used = new Set<string>()
+  for (const el of svg.querySelectorAll('[marker-end], [marker-start], [marker-mid]')) {
+    for (const attr of ['marker-end', 'marker-start', 'marker-mid']) {
+      const m = /url\(#([^)]+)\)/.exec(el.getAttribute(attr) ?? '')
+      if (m) used.add(m[1]!)
+    }
+  }
+  svg.querySelectorAll('marker').forEach((m) => used.has(m.id) || m.remove())
+  for (const el of svg.querySelectorAll('[data-points], [data-look], [data-et], [data-edge]')) {
+    for (const attr of ['data-points', 'data-look', 'data-et', 'data-edge']) el.removeAttribute(attr)
   }
 }
 
