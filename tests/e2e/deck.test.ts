@@ -87,6 +87,27 @@ describe('the built deck', () => {
     expect(await page.evaluate(() => typeof window.Reveal?.getSlides === 'function' && window.Reveal.isReady())).toBe(true)
   })
 
+  it('prints every slide as it shows on screen: inside its margins, clear of the part indicator', async () => {
+    const print = await session.open('?print-pdf')
+    const problems = await print.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reveal .slides section.slide')].flatMap((section) => {
+        const box = section.getBoundingClientRect()
+        const footer = section.querySelector('.part-indicator')?.getBoundingClientRect()
+        return [...section.querySelectorAll<HTMLElement>('.slide-head > *, .slide-body > *')].flatMap((el) => {
+          const r = el.getBoundingClientRect()
+          const out: string[] = []
+          if (r.left < box.left + 32)
+            out.push(`${section.id}: ${el.className || el.tagName} starts ${Math.round(r.left - box.left)} px from the page edge`)
+          if (footer && r.bottom > footer.top)
+            out.push(`${section.id}: ${el.className || el.tagName} runs ${Math.round(r.bottom - footer.top)} px into the part indicator`)
+          return out
+        })
+      }),
+    )
+    expect(problems).toEqual([])
+    await print.close()
+  })
+
   it('sends no request to any host but the one serving it', () => {
     expect(session.outsideRequests).toEqual([])
   })
