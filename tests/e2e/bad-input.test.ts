@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../src/export/browser.ts'
 import { renderInline } from '../../src/render/inline.ts'
@@ -12,7 +11,7 @@ import miniDeck from '../fixtures/mini-deck.ts'
 import { expected as brokenTex } from '../fixtures/broken/invalid-tex.ts'
 import { PAYLOADS } from '../fixtures/broken/injection.ts'
 import { buildDeck } from './global-setup.ts'
-import { startDeck, waitForDeckState } from './harness.ts'
+import { startDeck, startDevServer, waitForDeckState, type DevServer } from './harness.ts'
 
 /**
  * A valid deck with one broken slide: the build stops and names the slide and the field; the dev
@@ -90,25 +89,17 @@ describe('HTML and script in every text field, in the browser', () => {
 })
 
 describe('npm run dev with one broken slide', () => {
-  let server: ViteDevServer
+  let dev: DevServer
   let browser: Browser
   let url: string
   beforeAll(async () => {
-    process.env.DECK_ENTRY = fixture('invalid-tex')
-    server = await createServer({
-      root,
-      configFile: resolve(root, 'vite.config.ts'),
-      logLevel: 'silent',
-      server: { port: 0, host: '127.0.0.1' },
-    })
-    await server.listen()
-    url = server.resolvedUrls!.local[0]!
+    dev = await startDevServer(fixture('invalid-tex'))
+    url = dev.url
     browser = await launchBrowser()
   })
   afterAll(async () => {
-    delete process.env.DECK_ENTRY
     await browser?.close()
-    await server?.close()
+    await dev?.close()
   })
 
   it('shows an error slide that names the broken slide and the field, in its place', async () => {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { inject } from 'vitest'
 import { launchBrowser } from '../../src/export/browser.ts'
@@ -96,4 +97,30 @@ export function currentSlideId(page: Page): Promise<string> {
 /** Wait until reveal.js reports the given slide as current (after a key press or click). */
 export async function waitForSlide(page: Page, id: string): Promise<void> {
   await page.waitForFunction((want) => (window.Reveal.getCurrentSlide() as HTMLElement | undefined)?.id === want, id, { timeout: 10_000 })
+}
+
+export interface DevServer {
+  url: string
+  close(): Promise<void>
+}
+
+/** `npm run dev` on a free port of 127.0.0.1, rendering the deck module at `entry` (DECK_ENTRY). */
+export async function startDevServer(entry: string): Promise<DevServer> {
+  const { createServer } = await import('vite')
+  const root = resolve(import.meta.dirname, '../..')
+  process.env.DECK_ENTRY = entry
+  const server = await createServer({
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    server: { port: 0, host: '127.0.0.1' },
+  })
+  await server.listen()
+  return {
+    url: server.resolvedUrls!.local[0]!,
+    async close() {
+      delete process.env.DECK_ENTRY
+      await server.close()
+    },
+  }
 }
