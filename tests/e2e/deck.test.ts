@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
 import { inlineToPlainText } from '../../src/render/inline.ts'
-import { currentSlideId, startDeck, waitForSlide, type DeckSession } from './harness.ts'
+import { launchBrowser } from '../../src/export/browser.ts'
+import { serveDir } from '../../src/export/serve.ts'
+import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 
 /** The start of a title as a reader sees it: the words before any formula or citation marker. */
 const titles = deck.slides.map((s) =>
@@ -110,6 +112,26 @@ describe('the built deck', () => {
 
   it('sends no request to any host but the one serving it', () => {
     expect(session.outsideRequests).toEqual([])
+  })
+})
+
+describe('the built deck under a sub-path of a static host', () => {
+  it('loads every file by a relative path and starts', async () => {
+    const server = await serveDir(inject('distDir'), { prefix: '/talks/p2p-2026/' })
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const failed: string[] = []
+      page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`))
+      await page.goto(server.url)
+      await waitForDeckState(page)
+      expect(failed).toEqual([])
+      expect(await page.evaluate(() => document.fonts.check('400 30px "Source Sans 3"'))).toBe(true)
+      expect(await currentSlideId(page)).toBe(deck.slides[0]!.id)
+    } finally {
+      await browser.close()
+      await server.close()
+    }
   })
 })
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
 import { collectDiagrams } from '../../src/render/diagram.ts'
@@ -141,6 +141,40 @@ describe('diagrams in the built deck', () => {
     ] as const)
     expect((await visibleSteps()).sort()).toEqual(steps.slice(0, -1).flat().sort())
     await page.context().close()
+  })
+
+  it('shows the same step in the speaker view’s preview, and the next step in its upcoming preview', async () => {
+    const d = stepped!
+    const page = await session.open(`#/${d.slide}`, { context: { reducedMotion: 'reduce' } })
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
+    try {
+      await popup.waitForFunction(() => document.querySelectorAll('#current-slide iframe, #upcoming-slide iframe').length === 2)
+      const frameOf = async (marker: string): Promise<Frame> => {
+        await expect.poll(() => popup.frames().some((f) => f.url().includes(marker))).toBe(true)
+        return popup.frames().find((f) => f.url().includes(marker))!
+      }
+      const current = await frameOf('postMessageEvents=true')
+      const upcoming = await frameOf('controls=false')
+      // The previews are the deck itself: wait until both have started, as a presenter would.
+      for (const frame of [current, upcoming]) await frame.waitForFunction(() => document.documentElement.dataset.deckState === 'ready')
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      const shownIn = (frame: Frame, n: number) =>
+        frame.waitForFunction(
+          ([id, want]) => {
+            const nodes = [...document.querySelectorAll<SVGGElement>(`#${id} g.node[class*="diagram-step-"]`)]
+            return nodes.filter((node) => getComputedStyle(node).visibility !== 'hidden').length === want
+          },
+          [d.id, n] as const,
+          { timeout: 15_000 },
+        )
+      const stepNodes = (k: number) => d.block.steps!.slice(0, k).flat().length
+      await shownIn(current, stepNodes(2))
+      await shownIn(upcoming, stepNodes(3))
+    } finally {
+      await popup.close()
+      await page.context().close()
+    }
   })
 
   it('goes to a mode’s slide when its node is clicked, or focused and Enter pressed', async () => {
