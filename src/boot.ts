@@ -1,5 +1,4 @@
 import 'reveal.js/reset.css'
-import { isPrintView } from './reveal/print.ts'
 import 'reveal.js/reveal.css'
 import 'katex/dist/katex.min.css'
 // Self-hosted from npm (@fontsource): nothing is requested from another host. Imported here, one
@@ -14,6 +13,7 @@ import Reveal, { type RevealApi } from 'reveal.js'
 import Search from 'reveal.js/plugin/search'
 import Zoom from 'reveal.js/plugin/zoom'
 import { revealConfig } from './reveal/config.ts'
+import { isPrintView } from './reveal/print.ts'
 import { createDeckState } from './reveal/state.ts'
 import { deckDiagrams } from './reveal/plugins/diagrams.ts'
 import { deckSpeakerView } from './reveal/plugins/speaker-view.ts'

@@ -85,7 +85,7 @@ export function revealConfig(plugins: (RevealPlugin | RevealPluginFactory)[], en
     keyboard: true,
     overview: true,
     touch: true,
-    // reveal.js announces each new slide's text in its own aria-live region.
+    // Slide changes are announced by reveal.js itself, in its aria-live status region.
     ...motionOptions(env.reducedMotion),
     transitionSpeed: 'fast',
     // One page per slide: a slide that does not fit is a bug to fix, not to paginate.
