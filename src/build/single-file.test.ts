@@ -7,7 +7,7 @@ describe('externalReferences', () => {
       '<link rel="stylesheet" href="./assets/index.css">',
       '<link rel="icon" href="favicon.svg" />',
       '<script type="module" src="/assets/boot.js"></script>',
-      '<img src=\'https://cdn.example.org/x.png\' srcset="a.png 1x, data:image/png;base64,AA 2x">',
+      '<img src=\'https://elsewhere.example.org/x.png\' srcset="a.png 1x, data:image/png;base64,AA 2x">',
       '<style>@font-face{src:url(./f.woff2) format("woff2")}@import "other.css";</style>',
     ].join('\n')
     expect(externalReferences(html)).toEqual([
@@ -16,7 +16,7 @@ describe('externalReferences', () => {
       './assets/index.css',
       'favicon.svg',
       '/assets/boot.js',
-      'https://cdn.example.org/x.png',
+      'https://elsewhere.example.org/x.png',
       'a.png',
     ])
   })
