@@ -1,0 +1,45 @@
+/**
+ * One PNG per slide of a built deck, to look at what tests cannot judge: overflow, clipped
+ * diagrams, contrast. `npm run shots -- [--dist dist] [--out shots] [--size 1280x720] [--theme dark]`
+ */
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { launchBrowser } from '../../src/export/browser.ts'
+import { serveDir } from '../../src/export/serve.ts'
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'shots' },
+    size: { type: 'string', default: '1280x720' },
+    theme: { type: 'string', default: 'light' },
+  },
+})
+const [width, height] = values.size.split('x').map(Number) as [number, number]
+const out = resolve(values.out)
+mkdirSync(out, { recursive: true })
+
+const server = await serveDir(values.dist)
+const browser = await launchBrowser()
+try {
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' })
+  await page.goto(server.url)
+  await page.waitForFunction(() => document.documentElement.dataset.deckState !== 'loading')
+  if (values.theme !== 'light') await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), values.theme)
+  const ids = await page.evaluate(() => (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.id))
+  for (const [i, id] of ids.entries()) {
+    // Every fragment shown: the slide as it looks at its last step.
+    await page.evaluate((slideId) => {
+      const { h, v } = window.Reveal.getIndices(document.getElementById(slideId)!)
+      window.Reveal.slide(h, v, 99)
+    }, id)
+    await page.waitForFunction((slideId) => (window.Reveal.getCurrentSlide() as HTMLElement).id === slideId, id)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    await page.screenshot({ path: resolve(out, `${String(i + 1).padStart(2, '0')}-${id}.png`) })
+  }
+  console.log(`[shots] ${ids.length} slides at ${width}×${height} (${values.theme}) in ${out}`)
+} finally {
+  await browser.close()
+  await server.close()
+}
