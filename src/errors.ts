@@ -18,14 +18,6 @@ export class DeckError extends Error {
   }
 }
 
-/** Several DeckErrors at once: validation reports every problem in the deck, not the first. */
-export class DeckErrors extends Error {
-  constructor(readonly errors: readonly DeckError[]) {
-    super(formatDeckErrors(errors))
-    this.name = 'DeckErrors'
-  }
-}
-
 /** The one place errors are formatted for people: CLI output and the dev overlay use it. */
 export function formatDeckErrors(errors: readonly DeckError[]): string {
   const slides = new Set(errors.map((e) => e.where.slide))

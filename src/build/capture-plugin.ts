@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { captureDiagrams } from './capture.ts'
-import { saveDrawnDiagram } from './diagram-cache.ts'
+import { saveDrawnDiagrams } from './diagram-cache.ts'
 
 export interface DeckCaptureOptions {
   /** Diagram id -> the source drawn for it (from the render plugin), for the cache. */
@@ -42,11 +42,13 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       if (failed.length) {
         throw new Error(`Diagrams could not be drawn:\n${failed.map((r) => `  - ${r.id}: ${r.error}`).join('\n')}`)
       }
-      const sources = options.diagramSources() ?? new Map()
+      const sources = options.diagramSources() ?? new Map<string, string>()
+      const drawn = new Map<string, [string, string]>()
       for (const r of outcome.results) {
         const source = sources.get(r.id)
-        if (source && r.svg) saveDrawnDiagram(config.root, r.id, source, r.svg)
+        if (source && r.svg) drawn.set(r.id, [source, r.svg])
       }
+      saveDrawnDiagrams(config.root, drawn)
       config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
     },
   }

@@ -7,12 +7,6 @@ import { undrawnDiagramIds } from './capture.ts'
 import { applyCsp, printViewStyles, speakerViewCode, type CspOptions } from './csp.ts'
 
 /**
- * Whether the capture step draws with the page's policy bypassed (playwright's bypassCSP). Flip to
- * true together with that change in src/build/capture.ts.
- */
-const CAPTURE_BYPASSES_CSP = true
-
-/**
  * deck:csp — puts the Content-Security-Policy meta tag into the built page (never in dev: Vite's
  * dev server injects inline styles and its client). The hashes cover every inline `<script>` and
  * `<style>` in the final HTML, plus what reveal.js adds at run time: the speaker view's page
@@ -30,13 +24,11 @@ export function deckCsp(): Plugin {
 
   const options = (html: string, usesNotes: boolean): CspOptions => {
     const speaker = usesNotes && notesFile ? speakerViewCode(readFileSync(notesFile, 'utf8')) : { scripts: [], styles: [] }
-    // Diagrams still undrawn here are drawn by mermaid in a browser under this policy: in the
-    // reader's browser when capture is off or has no browser, else in the capture step's page
-    // (after the bundle is written), where blocked mermaid <style>s would change the geometry it
-    // measures. Until capture.ts opens its page with bypassCSP, both need inline <style>; a build
-    // whose diagrams all come drawn from the cache gets the strict policy.
-    const runtimeDiagrams =
-      undrawnDiagramIds(html).length > 0 && (!CAPTURE_BYPASSES_CSP || process.env.DECK_CAPTURE === '0' || !findBrowser())
+    // Diagrams still undrawn here are drawn by mermaid in the reader's browser when capture is off
+    // or no browser is found, and mermaid's injected <style>s need 'unsafe-inline'. Otherwise the
+    // capture step draws them after the bundle is written, in a page that bypasses the policy
+    // (src/build/capture.ts), and the shipped page keeps the strict one.
+    const runtimeDiagrams = undrawnDiagramIds(html).length > 0 && (process.env.DECK_CAPTURE === '0' || !findBrowser())
     if (runtimeDiagrams) {
       config.logger.warn("[deck] some diagrams are drawn by mermaid in a browser: the page's CSP allows inline <style> ('unsafe-inline').")
     }

@@ -22,26 +22,29 @@ function drawInputsHash(root: string): string {
   return h.digest('hex')
 }
 
-export function diagramCacheKey(root: string, id: string, source: string): string {
-  return createHash('sha256').update(drawInputsHash(root)).update(id).update('\0').update(source).digest('hex').slice(0, 32)
+/** The cache file of one diagram; `inputs` is drawInputsHash(root), computed once per build. */
+function cacheFile(root: string, inputs: string, id: string, source: string): string {
+  const key = createHash('sha256').update(inputs).update(id).update('\0').update(source).digest('hex').slice(0, 32)
+  return resolve(diagramCacheDir(root), `${key}.svg`)
 }
 
 /** Drawn SVGs per diagram id, for the diagrams whose drawing is cached; capture off skips them all. */
 export async function loadDrawnDiagrams(root: string, deck: Deck): Promise<Map<string, string>> {
   const drawn = new Map<string, string>()
   if (process.env.DECK_CAPTURE === '0') return drawn
-  const dir = diagramCacheDir(root)
+  const inputs = drawInputsHash(root)
   for (const slide of deck.slides) {
     for (const { id, block } of collectDiagrams(slide.id, slide.blocks ?? [])) {
-      const file = resolve(dir, `${diagramCacheKey(root, id, diagramSource(block))}.svg`)
+      const file = cacheFile(root, inputs, id, diagramSource(block))
       if (existsSync(file)) drawn.set(id, readFileSync(file, 'utf8'))
     }
   }
   return drawn
 }
 
-export function saveDrawnDiagram(root: string, id: string, source: string, svg: string): void {
-  const dir = diagramCacheDir(root)
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(resolve(dir, `${diagramCacheKey(root, id, source)}.svg`), svg)
+/** Cache drawn diagrams: id -> [source drawn, SVG]. */
+export function saveDrawnDiagrams(root: string, drawn: ReadonlyMap<string, readonly [string, string]>): void {
+  mkdirSync(diagramCacheDir(root), { recursive: true })
+  const inputs = drawInputsHash(root)
+  for (const [id, [source, svg]] of drawn) writeFileSync(cacheFile(root, inputs, id, source), svg)
 }

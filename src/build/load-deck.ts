@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Deck } from '../model.ts'
-import type { DeckError, DeckErrors } from '../errors.ts'
+import type { DeckError } from '../errors.ts'
 import { createRenderContext, type RenderContext } from '../render/context.ts'
 import { renderDeckSlides } from '../render/deck.ts'
 import { collectDiagrams, diagramSource } from '../render/diagram.ts'
@@ -20,8 +20,6 @@ export interface RenderedDeck {
 
 export interface RenderOptions {
   root: string
-  /** Dev replaces broken slides with error slides; the build fails instead. */
-  mode: 'dev' | 'build'
   publicUrl?: string
   qrSvg?: string
   drawnDiagrams?: ReadonlyMap<string, string>
@@ -49,5 +47,3 @@ export async function renderDeckFromModule(deck: Deck, options: RenderOptions): 
     for (const { id, block } of collectDiagrams(slide.id, slide.blocks)) diagrams.set(id, diagramSource(block))
   return { deck, slidesHtml, errors, ctx, diagrams }
 }
-
-export type { DeckErrors }

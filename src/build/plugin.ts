@@ -48,7 +48,6 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
     const deck = await load()
     const result = await renderDeckFromModule(deck, {
       root,
-      mode: server ? 'dev' : 'build',
       publicUrl,
       qrSvg: publicUrl ? await renderQrSvg(publicUrl) : undefined,
       drawnDiagrams: await loadDrawnDiagrams(root, deck),

@@ -45,7 +45,7 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
         }
       }
       const caption = renderInline(block.caption, ctx, field(at, 'caption'))
-      return renderDiagramPlaceholder(block, id, caption, at, ctx.drawnDiagrams.get(id))
+      return renderDiagramPlaceholder(block, id, caption, ctx.drawnDiagrams.get(id))
     }
     case 'table': {
       // An empty corner cell is a <td>: a header with no text names nothing (axe empty-table-header).

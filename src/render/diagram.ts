@@ -1,5 +1,4 @@
 import type { Block, DiagramBlock } from '../model.ts'
-import type { Where } from '../errors.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
 
 /** The DOM id of a diagram: derived from the slide id so that every id on the page is unique and stable. */
@@ -19,7 +18,7 @@ export function diagramSource(block: DiagramBlock): string {
  * captures the drawing) fills `.diagram-canvas` with the SVG. Until then, and without
  * JavaScript, the text alternative shows in its place.
  */
-export function renderDiagramPlaceholder(block: DiagramBlock, id: string, caption: string, _at: Where, svg?: string): string {
+export function renderDiagramPlaceholder(block: DiagramBlock, id: string, caption: string, svg?: string): string {
   const steps = block.steps ?? []
   const stepMarkers = steps
     .map(

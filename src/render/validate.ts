@@ -2,7 +2,7 @@ import type { Deck, Slide } from '../model.ts'
 import { DeckError, type Where } from '../errors.ts'
 import { renderBlock } from './blocks.ts'
 import type { RenderContext } from './context.ts'
-import { parseInline, renderInline } from './inline.ts'
+import { renderInline } from './inline.ts'
 import { renderNotes } from './notes.ts'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -98,6 +98,3 @@ function checkDiagramShape(block: Extract<Slide['blocks'][number], { kind: 'diag
     if (!mentions(node)) errors.push(new DeckError(f(`links.${node}`), `node "${node}" does not occur in the mermaid source`))
   }
 }
-
-/** Inline markup is validated by parsing; exported for tests of the markup alone. */
-export { parseInline }

@@ -19,7 +19,7 @@ function startTags(html: string): { name: string; attributes: string[] }[] {
     attributes: [...m[2]!.matchAll(attr)].map((a) => a[1]!.toLowerCase()),
   }))
 }
-const render = (deck: Deck) => renderDeckFromModule(deck, { root, mode: 'build' })
+const render = (deck: Deck) => renderDeckFromModule(deck, { root })
 
 /** tests/fixtures/broken/*.ts: each default-exports a deck and says what it must report. */
 const catalogue = Object.entries(import.meta.glob<{ default: Deck; expected?: Expected }>('../fixtures/broken/*.ts', { eager: true }))
