@@ -73,6 +73,10 @@ html.reveal-print body { width: ${HANDOUT_PAGE.widthMm}mm !important; height: au
 .handout-notes h2 { font-size: 15px; line-height: 1.25; margin: 0 0 2mm; color: #1b1f24; }
 .handout-notes p { margin: 0 0 1.6mm; }
 .handout-notes .pace { display: none; }
+.handout-sources { margin-top: 2.5mm; padding-top: 1.5mm; border-top: 0.75px solid #d5dae0; font-size: 11.5px; line-height: 1.35; color: #3b434d; }
+.handout-sources p { margin: 0; }
+.handout-sources-label { color: #1f5f99; font-weight: 600; }
+.handout-sources a { color: inherit; text-decoration: none; }
 .handout-references h2 { font-size: 20px; margin: 0 0 3mm; color: #1b1f24; }
 .handout-references ol {
   list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 9mm; column-fill: auto;
@@ -174,6 +178,15 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
       body.querySelectorAll('.pace').forEach((p) => p.remove())
     }
     notes.append(body)
+    // The author's source note, under the notes: kept out of the speaker view, so only the handout shows it.
+    const sources = section.querySelector<HTMLTemplateElement>('template.slide-sources')
+    if (sources) {
+      const box = el('div', 'handout-sources')
+      const text = el('p')
+      text.append(el('strong', 'handout-sources-label', 'Sources: '), sources.content.cloneNode(true))
+      box.append(text)
+      notes.append(box)
+    }
     row.append(thumb, notes)
     place(row, section.id)
   })

@@ -30,6 +30,9 @@ export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: Sli
   const heading = layout === 'title' ? `<h1>${titleHtml}</h1>` : `<h2>${titleHtml}</h2>`
   const closing = layout === 'closing' ? renderClosingExtras(ctx) : ''
   const notes = `<aside class="notes">${renderPace(place.budget)}${renderNotes(slide.notes, at('notes'))}</aside>`
+  // The source note sits in an inert <template>: never painted, searched or read aloud, and outside
+  // <aside class="notes">, which reveal.js copies into the speaker view. The handout prints it.
+  const sources = slide.sources ? `<template class="slide-sources">${renderInline(slide.sources, ctx, at('sources'))}</template>` : ''
   const classes = ['slide', `layout-${layout}`, slide.interpretation ? 'is-interpretation' : '', slide.backMatter ? 'is-back-matter' : '']
   return [
     `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${slide.timing}" data-part="${escapeAttr(slide.part)}" aria-roledescription="slide" aria-label="${place.number} of ${place.total}">`,
@@ -37,6 +40,7 @@ export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: Sli
     `<div class="slide-body">${blocks}${closing}</div>`,
     renderPartIndicator(slide.part, place),
     notes,
+    sources,
     `</section>`,
   ].join('\n')
 }

@@ -81,6 +81,10 @@ describe('validateDeck', () => {
     [{ notes: '\n\n  \n' }, ['ok notes']],
     [{ title: '   ' }, ['ok title']],
     [{ subtitle: '_open' }, ['ok subtitle']],
+    [{ sources: 'Checked against [@ghost].' }, ['ok sources']],
+    [{ sources: '*open' }, ['ok sources']],
+    [{ sources: ' ' }, ['ok sources']],
+    [{ sources: 'Verified against the abstract [@baran1964].' }, []],
   ] as [Partial<AnySlide>, string[]][])('%j -> %j', async (change, expected) => {
     expect(await where(withSlides({ ...base, ...change }))).toEqual(expected)
   })
@@ -129,6 +133,28 @@ describe('validateDeck', () => {
     })
     const errors = await validateDeck(deck, ctxFor(deck, ['images/there.png']))
     expect(errors.map((e) => e.where.field)).toEqual(['blocks[0].alt', 'blocks[1].asset'])
+  })
+})
+
+describe('a slide’s source note', () => {
+  const deck = withSlides({ ...base, notes: 'Say it aloud.', sources: 'Checked against _the abstract_ [@baran1964].' })
+  const html = renderDeckSlides(deck, ctxFor(deck))
+  const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(html)![1]!
+
+  it('is rendered, with its markup and citation marker, in an inert template the handout reads', () => {
+    const template = /<template class="slide-sources">([\s\S]*?)<\/template>/.exec(html)?.[1]
+    expect(template).toContain('Checked against <cite class="work">the abstract</cite>')
+    expect(template).toContain('href="#ref-baran1964"')
+  })
+
+  it('stays out of the speaker notes (reveal.js copies <aside class="notes"> into the speaker view)', () => {
+    expect(notes).toContain('Say it aloud.')
+    expect(notes).not.toContain('Checked against')
+  })
+
+  it('leaves slides without one unchanged', () => {
+    const plain = withSlides(base)
+    expect(renderDeckSlides(plain, ctxFor(plain))).not.toContain('slide-sources')
   })
 })
 

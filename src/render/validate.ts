@@ -49,6 +49,16 @@ export async function validateDeck(deck: Deck, ctx: RenderContext, parseDiagram?
       errors.push(new DeckError(at('title'), 'expected a title that states the point, found an empty string'))
     } else collect(errors, () => renderInline(slide.title, ctx, at('title')))
     if (slide.subtitle !== undefined) collect(errors, () => renderInline(slide.subtitle!, ctx, at('subtitle')))
+    if (slide.sources !== undefined) {
+      if (typeof slide.sources !== 'string' || !slide.sources.trim()) {
+        errors.push(
+          new DeckError(
+            at('sources'),
+            `expected a source note (inline markup), found ${JSON.stringify(slide.sources)}; leave the field out when there is none`,
+          ),
+        )
+      } else collect(errors, () => renderInline(slide.sources!, ctx, at('sources')))
+    }
     collect(errors, () => renderNotes(typeof slide.notes === 'string' ? slide.notes : '', at('notes')))
     if (typeof slide.timing !== 'number' || !Number.isFinite(slide.timing) || slide.timing <= 0) {
       errors.push(new DeckError(at('timing'), `expected a positive number of seconds, found ${JSON.stringify(slide.timing)}`))
