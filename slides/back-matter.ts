@@ -1,90 +1,43 @@
-import type { DeckSlide } from './citations.ts'
+import { citations, type CitationKey, type DeckSlide } from './citations.ts'
+
+/** Files a reference under its author as printed: lower case, letters and digits only ("van der Pijl" under V). */
+const sortKey = (key: CitationKey) => citations[key].author.toLowerCase().replace(/[^a-z0-9 ]/g, '')
+const initial = (key: CitationKey) => citations[key].author.trim().charAt(0).toUpperCase()
 
 /**
- * Back matter: the references (three slides; each `cite` block lists its share of the cited works,
- * alphabetically by author) and the closing slide. Outside the content-slide count and word rules.
+ * The bibliography, alphabetically by author, in three nearly equal lists. Built from
+ * slides/citations.ts, so a new entry needs no edit here; slides/content.test.ts checks that every
+ * entry is cited somewhere in the argument.
+ */
+const REFERENCE_SLIDES = 3
+const byAuthor = (Object.keys(citations) as CitationKey[]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
+const perSlide = Math.ceil(byAuthor.length / REFERENCE_SLIDES)
+const lists = Array.from({ length: REFERENCE_SLIDES }, (_, i) => byAuthor.slice(i * perSlide, (i + 1) * perSlide)).filter(
+  (keys) => keys.length > 0,
+)
+
+const NOTES = [
+  'References, first part. Every work cited on the slides or in their source notes is listed; the 2012 post has no named author, so it is listed as anonymous. Move on quickly.',
+  'References, continued. Undated web pages, such as the P2P Foundation wiki pages, are marked n.d. rather than given a guessed year.',
+  'References, last part: among them van der Pijl’s own works. Then the closing slide.',
+]
+
+const references: DeckSlide[] = lists.map((keys, i) => ({
+  id: i === 0 ? 'references' : `references-${i + 1}`,
+  part: 'open',
+  layout: 'references',
+  backMatter: true,
+  timing: 10,
+  title: `References (${initial(keys[0]!)}–${initial(keys[keys.length - 1]!)})`,
+  blocks: [{ kind: 'cite', keys }],
+  notes: NOTES[Math.min(i, NOTES.length - 1)]!,
+}))
+
+/**
+ * Back matter: the references and the closing slide. Outside the content-slide count and word rules.
  */
 export default [
-  {
-    id: 'references-a-f',
-    part: 'open',
-    layout: 'references',
-    backMatter: true,
-    timing: 10,
-    title: 'References (A–F)',
-    blocks: [
-      {
-        kind: 'cite',
-        keys: [
-          'seed',
-          'baran1964',
-          'bauwens2005',
-          'bauwens2006',
-          'bauwens2009',
-          'bauwensNd',
-          'benkler2002',
-          'cgg1995',
-          'cordisCosmo',
-          'denemark1999',
-        ],
-      },
-    ],
-    notes:
-      'References, first part. Every work cited on the slides is listed; the 2012 post has no named author, so it is listed as anonymous. Move on quickly.',
-  },
-  {
-    id: 'references-f-p',
-    part: 'open',
-    layout: 'references',
-    backMatter: true,
-    timing: 10,
-    title: 'References (F–P)',
-    blocks: [
-      {
-        kind: 'cite',
-        keys: [
-          'fernhout',
-          'fiske1992',
-          'gorz1982',
-          'griffin2012',
-          'odlyzko2005',
-          'handbook2021',
-          'wikiNetarchical',
-          'wikiPartnerState',
-          'wikiFiske',
-          'plutoNes',
-        ],
-      },
-    ],
-    notes:
-      'References, second part, including the P2P Foundation wiki pages. Undated web pages are marked n.d. rather than given a guessed year.',
-  },
-  {
-    id: 'references-r-w',
-    part: 'open',
-    layout: 'references',
-    backMatter: true,
-    timing: 10,
-    title: 'References (R–W)',
-    blocks: [
-      {
-        kind: 'cite',
-        keys: [
-          'rosenau2007',
-          'soederberg2006',
-          'stephen2014',
-          'sussex',
-          'vdp1998',
-          'vdp2007',
-          'vdp2010',
-          'wikiVdp',
-          'wikiReed',
-          'wikiWestphalia',
-        ],
-      },
-    ],
-    notes: 'References, last part: van der Pijl’s own works and the encyclopedia pages used for background. Then the closing slide.',
-  },
+  ...references,
   {
     id: 'closing',
     part: 'open',

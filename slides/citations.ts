@@ -2,11 +2,12 @@ import type { Citation, Slide } from '../src/model.ts'
 import type { PartId } from './parts.ts'
 
 /**
- * The bibliography. Every entry comes from the Sources list of
- * /work/shared/research/dossier.md; nothing is added from memory. Where the dossier gives no
- * year, the year is 'n.d.'; where it gives no title (Griffin's comment, the Oekonux message),
- * the title is a bracketed description, not an invented title. Every cited key must be here,
- * and every key here must be cited somewhere in the deck (slides/content.test.ts checks both).
+ * The bibliography. Every entry was checked against a stored copy of the work, its publisher's
+ * or journal's page, or a library record (the slide's `sources` note says which); nothing is added
+ * from memory. Where no year is given, the year is 'n.d.'; where a work has no title (Griffin's
+ * comment, the Oekonux message), the title is a bracketed description, not an invented title.
+ * Pages are given only where a record shows them. Every cited key must be here, and every key
+ * here must be cited somewhere in the deck (slides/content.test.ts checks both).
  */
 export const citations = {
   // ── The seed and the comment on it ──────────────────────────────────────────
@@ -55,22 +56,30 @@ export const citations = {
     venue: 'London: Pluto Press',
     kind: 'book',
   },
+  vdp2010vol2: {
+    author: 'van der Pijl, K.',
+    short: 'van der Pijl 2010b',
+    title: 'The Foreign Encounter in Myth and Religion: Modes of Foreign Relations and Political Economy, Volume II',
+    year: 2010,
+    venue: 'London: Pluto Press',
+    kind: 'book',
+  },
+  vdp2014: {
+    author: 'van der Pijl, K.',
+    short: 'van der Pijl 2014',
+    title: 'The Discipline of Western Supremacy: Modes of Foreign Relations and Political Economy, Volume III',
+    year: 2014,
+    venue: 'Pluto Press',
+    kind: 'book',
+  },
   vdp2010: {
     author: 'van der Pijl, K.',
-    short: 'van der Pijl 2010',
+    short: 'van der Pijl 2010a',
     title: 'Historicising the International: Modes of Foreign Relations and Political Economy',
     year: 2010,
     venue: 'Historical Materialism 18(2): 3–34',
     url: 'https://sro.sussex.ac.uk/id/eprint/12729',
     kind: 'article',
-  },
-  plutoNes: {
-    author: 'Pluto Press',
-    short: 'Pluto Press n.d.',
-    title: 'Nomads, Empires, States: publisher’s description',
-    year: 'n.d.',
-    venue: 'Publisher’s blurb (libeurop.eu, product 9780745326016)',
-    kind: 'web',
   },
   denemark1999: {
     author: 'Denemark, R. A.',
@@ -89,46 +98,48 @@ export const citations = {
     url: 'https://en.wikipedia.org/wiki/Kees_van_der_Pijl',
     kind: 'web',
   },
-  wikiWestphalia: {
-    author: 'Wikipedia contributors',
-    short: 'Wikipedia: Westphalia',
-    title: 'Westphalian sovereignty',
-    year: 'n.d.',
-    venue: 'WikiMili (Wikipedia-derived)',
-    kind: 'web',
-  },
 
   // ── Global governance and its critics ───────────────────────────────────────
+  unCharter1945: {
+    author: 'United Nations',
+    short: 'UN Charter 1945',
+    title: 'Charter of the United Nations',
+    year: 1945,
+    venue: 'San Francisco, 26 June 1945; Chapter I, Article 2',
+    kind: 'web',
+  },
   cgg1995: {
     author: 'Commission on Global Governance',
     short: 'CGG 1995',
-    title: 'Our Global Neighbourhood',
+    title: 'Our Global Neighbourhood: The Report of the Commission on Global Governance',
     year: 1995,
-    venue: 'Oxford University Press',
+    venue: 'Oxford: Oxford University Press',
     kind: 'book',
   },
   rosenau2007: {
     author: 'Rosenau, J. N.',
     short: 'Rosenau 2007',
-    title: 'Governing the ungovernable',
+    title: 'Governing the ungovernable: The challenge of a global disaggregation of authority',
     year: 2007,
     venue: 'Regulation & Governance 1: 88–97',
+    url: 'https://doi.org/10.1111/j.1748-5991.2007.00001.x',
     kind: 'article',
   },
   soederberg2006: {
     author: 'Soederberg, S.',
     short: 'Soederberg 2006',
-    title: 'Global Governance in Question',
+    title: 'Global Governance in Question: Empire, Class and the New Common Sense in Managing North–South Relations',
     year: 2006,
-    venue: 'Pluto Press',
+    venue: 'London: Pluto Press',
     kind: 'book',
   },
   stephen2014: {
     author: 'Stephen, M. D.',
     short: 'Stephen 2014',
-    title: 'Rising powers, global capitalism and liberal global governance',
+    title: 'Rising powers, global capitalism and liberal global governance: A historical materialist account of the BRICs challenge',
     year: 2014,
     venue: 'European Journal of International Relations 20(4): 912–938',
+    url: 'https://doi.org/10.1177/1354066114523655',
     kind: 'article',
   },
 
@@ -168,12 +179,22 @@ export const citations = {
     venue: 'Capital & Class 33(1): 121–141',
     kind: 'article',
   },
+  bauwens2024: {
+    author: 'Bauwens, M.',
+    short: 'Bauwens 2024',
+    title: 'Peer-to-Peer Governance, Democracy, and Economic Vision: P2P as a Way of Living, Part 2',
+    year: 2024,
+    venue: 'MasterNewMedia on Medium, ed. R. Good (13 January 2024)',
+    url: 'https://robingood.medium.com/peer-to-peer-governance-democracy-and-economic-vision-p2p-as-a-way-of-living-part-2-9eec8cd03a1a',
+    kind: 'web',
+  },
   benkler2002: {
     author: 'Benkler, Y.',
     short: 'Benkler 2002',
     title: 'Coase’s Penguin, or, Linux and The Nature of the Firm',
     year: 2002,
-    venue: 'Yale Law Journal',
+    venue: 'Yale Law Journal 112: 369ff.',
+    url: 'https://doi.org/10.2307/1562247',
     kind: 'article',
   },
   handbook2021: {
@@ -181,7 +202,7 @@ export const citations = {
     short: 'O’Neil et al. 2021',
     title: 'The Handbook of Peer Production',
     year: 2021,
-    venue: 'Wiley-Blackwell',
+    venue: 'Malden, MA: Wiley-Blackwell',
     kind: 'book',
   },
   wikiFiske: {
@@ -190,6 +211,7 @@ export const citations = {
     title: 'Relational Model Typology – Fiske',
     year: 'n.d.',
     venue: 'P2P Foundation wiki',
+    url: 'https://wiki.p2pfoundation.net/Relational_Model_Typology_-_Fiske',
     kind: 'web',
   },
   wikiPartnerState: {
@@ -198,6 +220,7 @@ export const citations = {
     title: 'Partner State',
     year: 'n.d.',
     venue: 'P2P Foundation wiki',
+    url: 'https://wiki.p2pfoundation.net/Partner_State',
     kind: 'web',
   },
   wikiNetarchical: {
@@ -206,6 +229,7 @@ export const citations = {
     title: 'Netarchical Capitalism',
     year: 'n.d.',
     venue: 'P2P Foundation wiki',
+    url: 'https://wiki.p2pfoundation.net/Netarchical_Capitalism',
     kind: 'web',
   },
   cordisCosmo: {
@@ -231,29 +255,31 @@ export const citations = {
     short: 'Baran 1964',
     title: 'On Distributed Communications Networks',
     year: 1964,
-    venue: 'IEEE Transactions on Communications Systems 12(1)',
+    venue: 'IEEE Transactions on Communications Systems 12(1): 1–9',
     kind: 'article',
   },
-  wikiReed: {
-    author: 'Wikipedia contributors',
-    short: 'Wikipedia: Reed’s law',
-    title: 'Reed’s law',
-    year: 'n.d.',
-    venue: 'Wikipedia-derived encyclopedia page (w.owiki.org mirror)',
-    kind: 'web',
+  reed2001: {
+    author: 'Reed, D. P.',
+    short: 'Reed 2001',
+    title: 'The Law of the Pack',
+    year: 2001,
+    venue: 'Harvard Business Review, February 2001',
+    url: 'https://hbr.org/2001/02/the-law-of-the-pack',
+    kind: 'article',
   },
   odlyzko2005: {
     author: 'Odlyzko, A. & Tilly, B.',
     short: 'Odlyzko & Tilly 2005',
-    title: 'A refutation of Metcalfe’s Law …',
+    title: 'A refutation of Metcalfe’s Law and a better estimate for the value of networks and network interconnections',
     year: 2005,
-    venue: 'Preliminary version, 2 March 2005, dtc.umn.edu/~odlyzko',
+    venue: 'Preliminary version, 2 March 2005. Minneapolis: Digital Technology Center, University of Minnesota',
+    url: 'http://www.dtc.umn.edu/~odlyzko/doc/metcalfe.pdf',
     kind: 'article',
   },
   fiske1992: {
     author: 'Fiske, A. P.',
     short: 'Fiske 1992',
-    title: 'The Four Elementary Forms of Sociality',
+    title: 'The Four Elementary Forms of Sociality: Framework for a Unified Theory of Social Relations',
     year: 1992,
     venue: 'Psychological Review 99(4): 689–723',
     kind: 'article',

@@ -5,66 +5,34 @@ export default [
   {
     id: 'foreign-relations',
     part: 'vdp',
-    timing: 55,
+    timing: 60,
     title: 'Van der Pijl: foreign relations run deeper than relations between states',
     blocks: [
       {
         kind: 'text',
         size: 'lead',
-        text: 'A mode of foreign relations: any interaction between communities that occupy separate spaces and treat each other as outsiders [@sussex].',
+        text: 'A mode of foreign relations: all interactions between communities that occupy separate spaces and treat each other as outsiders [@sussex].',
       },
       {
         kind: 'points',
         items: [
-          'Inter-state relations, and the national state itself, are one transient historical form of them [@sussex; @seed].',
-          'Leverhulme project, 2006–2009; Volume I, 2007 [@sussex; @vdp2007; @plutoNes; @wikiVdp].',
+          'As capitalism is one transient mode of production, inter-state relations are one transient form of foreign relations [@sussex].',
+          'IR naturalises the inter-state order as economics naturalises capitalism [@vdp2010].',
         ],
       },
     ],
-    notes: `Kees van der Pijl is a Dutch political scientist from the so-called Amsterdam School of international political economy, who later held the chair of International Relations at Sussex. From 2006 to 2009 a Leverhulme Major Research Fellowship funded his project on modes of foreign relations; its first volume, Nomads, Empires, States, appeared in 2007 and won the Deutscher Memorial Prize.
+    notes: `Kees van der Pijl comes from the Amsterdam school of international political economy and later held the chair of International Relations at Sussex. A Leverhulme Major Research Fellowship, from 2006 to 2009, funded his project on modes of foreign relations, which became a trilogy of books.
 
-The starting point is a definition. Foreign relations are any dealings between communities that live in separate spaces and see each other as outsiders. That is far wider than diplomacy. Tribes, empires and nomads had foreign relations long before sovereign states existed. On this view the state system, and even the national state, is one historical form among several, and a passing one. About fifty-five seconds.`,
-  },
-  {
-    id: 'marx-analogy',
-    part: 'vdp',
-    timing: 55,
-    title: 'As capitalism is one mode of production among others, the state system is one mode of foreign relations',
-    blocks: [
-      {
-        kind: 'diagram',
-        mermaid: `flowchart LR
-  subgraph PE["Marx: political economy"]
-    direction TB
-    MP["Modes of production"] --> CAP["Capitalism: one transient mode"]
-  end
-  subgraph IR["Van der Pijl: IR"]
-    direction TB
-    MFR["Modes of foreign relations"] --> SS["State system: one transient mode"]
-  end
-  CAP -.->|"analogy"| SS`,
-        caption:
-          'The analogy, in our paraphrase [@sussex; @vdp2010]. The post’s own sentence on it repeats Wikipedia’s wording [@wikiVdp].',
-        accTitle: 'The analogy between modes of production and modes of foreign relations',
-        accDescr:
-          'Left: in the critique of political economy, capitalism is one transient mode of production. Right: in van der Pijl’s critique of International Relations, the state system is one transient mode of foreign relations. A dashed arrow labelled analogy joins the two.',
-      },
-      {
-        kind: 'text',
-        text: 'Marxism critiques political economy but lacks a matching critique of IR, which treats the inter-state order as natural [@vdp2010].',
-      },
-    ],
-    notes: `The project borrows its key word from Marx. Marx treated capitalism not as the natural form of economic life but as one mode of production, with others before it and others to come. Van der Pijl does the same for foreign relations.
+He starts from a definition. Foreign relations are all dealings between communities that live in separate spaces and regard each other as outsiders. That is far wider than diplomacy: tribes, empires and nomads had foreign relations long before sovereign states.
 
-In his 2010 article in Historical Materialism he observes that Marxism has a critique of political economy but no matching critique of International Relations. The discipline, he argues, treats the inter-state order as natural, just as economics treats capitalism as natural, and he traces its codification to Woodrow Wilson’s answer to the Russian Revolution.
-
-A note on sources: the post’s own sentence on this analogy repeats the Wikipedia article word for word, so we paraphrase from van der Pijl and the Sussex page instead. About fifty-five seconds.`,
+The key word comes from Marx. Capitalism is one mode of production, with others before it and others to come; in the same way, the inter-state system is one passing form of foreign relations. His 2010 lecture adds the polemical point: the discipline of International Relations treats the inter-state order as natural, just as economics treats capitalism as natural. About a minute.`,
+    sources: `Definition, the Leverhulme fellowship (2006–2009) and the analogy with modes of production: the Sussex project page [@sussex]. The naturalisation of the inter-state order, and IR’s codification after Woodrow Wilson: the abstract of van der Pijl’s Deutscher Memorial Prize lecture [@vdp2010], read on sro.sussex.ac.uk/id/eprint/12729 and philpapers.org. The trilogy: Volumes I–III [@vdp2007; @vdp2010vol2; @vdp2014], checked against the front matter of Volumes I and II (Pluto Press, London) and the publisher’s listing of Volume III. Biography (Amsterdam, Sussex): Wikipedia [@wikiVdp]. The post’s own sentence on the analogy repeats Wikipedia’s wording [@seed], so the slide paraphrases van der Pijl and the Sussex page instead.`,
   },
   {
     id: 'three-dimensions',
     part: 'vdp',
-    timing: 55,
-    title: 'Each mode organises three things: occupying a space, protecting it, and exchanging with others',
+    timing: 50,
+    title: 'Each mode organises three things: occupying a space, protecting it, exchanging with others',
     blocks: [
       {
         kind: 'diagram',
@@ -74,22 +42,22 @@ A note on sources: the post’s own sentence on this analogy repeats the Wikiped
   M --> PR["Protection"]
   M --> EX["Exchange with others"]
   style L stroke-dasharray: 6 4`,
-        caption:
-          'The three dimensions [@sussex; @vdp2010]. Volume I pairs them with the interethnic milieu, the dialectic of change, and language [@vdp2007].',
+        caption: 'The three dimensions, after van der Pijl [@sussex; @vdp2010]; he specifies them for all four modes.',
         accTitle: 'The three dimensions of a mode of foreign relations',
         accDescr:
           'A mode of foreign relations branches into three dimensions: occupation of space, protection, and exchange with others. A dashed box, level of civilisation, marked as the post’s wording, points to the mode.',
       },
       {
         kind: 'note',
-        tone: 'caveat',
-        text: 'The post adds that a given *level of civilisation* makes each pattern possible [@seed]. That phrase is the post’s; we did not find it in van der Pijl’s own summaries.',
+        tone: 'info',
+        text: 'The post adds that a given *level of civilisation* makes each pattern possible [@seed]. The phrase is the post’s own.',
       },
     ],
-    notes: `What makes a mode a mode? Van der Pijl answers with three dimensions. First, how a community occupies a space. Second, how it protects that space. Third, the wider character of its exchanges with outsiders. Volume I pairs these with sub-themes: space with the interethnic milieu, protection with the dialectic of change, exchange with language.
+    notes: `What makes a mode a mode? Van der Pijl names three dimensions. First, the way a community occupies a space. Second, the way it protects that space. Third, the broader character of its exchanges with others. His 2010 article says it specifies all three for each of the four modes: tribal, empire and nomad, sovereign equality, and global governance.
 
-The post adds that in each mode these patterns are made possible by a given level of civilisation. Treat that as the post’s wording: we did not find the phrase, or a definition of it, in van der Pijl’s own abstracts and project pages, which is why it is drawn dashed.
+The post adds a condition of its own: each of these patterns, it says, is made possible by a given level of civilisation. That phrase belongs to the post, which is why the box is drawn dashed.
 
-Keep the three dimensions in mind; they return when we build the P2P mode. About fifty-five seconds.`,
+Keep the three dimensions in mind. The synthesis takes them one by one. About fifty seconds.`,
+    sources: `The three dimensions: the Sussex project page [@sussex] and the 2010 abstract [@vdp2010], which says the article specifies occupation of space, protection and exchange for tribal and empire/nomad relations, sovereign equality and global governance. Volume I treats them in chapter 1, section “The Analysis of Modes of Foreign Relations” (p. 16 in the published contents); a draft table of contents (docsford.com/document/4272437) pairs them with “Space and the Interethnic Milieu”, “Protection and the Dialectic of Change” and “Exchange and Language” [@vdp2007]. “Level of civilisation” is the seed’s wording [@seed]; it does not occur in the 2010 abstract or on the Sussex page.`,
   },
 ] satisfies DeckSlide[]

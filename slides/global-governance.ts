@@ -1,33 +1,34 @@
 import type { DeckSlide } from './citations.ts'
 
-/** Part III: global governance defined by its own architects, and "top-down" as a critique. */
+/** Part III: global governance as the Commission on Global Governance defined governance, and "top-down" as a critique. */
 export default [
   {
     id: 'global-governance-defined',
     part: 'governance',
     timing: 55,
-    title: 'Its architects defined global governance as a continuing process of accommodation, not world government',
+    title: 'For the Commission on Global Governance, governance is a continuing process of accommodation',
     blocks: [
       {
         kind: 'quote',
-        text: 'It is a continuing process through which conflicting or diverse interests may be accommodated and co-operative action taken.',
+        text: 'It is a continuing process through which conflicting or diverse interests may be accommodated and co-operative action may be taken.',
         by: 'Commission on Global Governance',
         source: 'cgg1995',
+        page: 'ch. 1',
       },
       {
         kind: 'points',
         items: [
-          'Actors: individuals and institutions, public and private, managing common affairs [@cgg1995].',
-          'Means: formal regimes that can enforce compliance, and informal arrangements [@cgg1995].',
-          'Explicitly not world government [@cgg1995]; for Rosenau, overlapping spheres of authority [@rosenau2007].',
+          'A separate statement: global governance does not imply world government [@cgg1995].',
+          'Rosenau: overlapping spheres of authority, not centralised rule [@rosenau2007].',
         ],
       },
     ],
-    notes: `Before criticising global governance, define it as its own architects did. The Commission on Global Governance, twenty-eight members co-chaired by Ingvar Carlsson and Shridath Ramphal, was set up in 1992 and reported in 1995 as Our Global Neighbourhood.
+    notes: `Before criticising global governance, take the definition most often quoted. The Commission on Global Governance, an independent commission of twenty-eight members co-chaired by Ingvar Carlsson and Shridath Ramphal, reported in 1995 as Our Global Neighbourhood.
 
-It called governance the sum of the ways in which individuals and institutions, public and private, manage their common affairs, through formal regimes that can enforce compliance and through informal arrangements. Read the quotation: a continuing process of accommodation. The Commission insisted that this was not world government.
+In its first chapter, governance covers all the ways people and institutions, public or private, run their shared affairs, whether through formal regimes able to enforce compliance or through informal arrangements. The sentence on the slide continues that definition: a continuing process, in which diverse interests may be accommodated and cooperation may follow.
 
-Rosenau went further. In 2007 he pictured overlapping spheres of authority rather than rule from a centre, and he thought US dominance overstated. So Rosenau is no top-down theorist, and we should not cite him as one. About fifty-five seconds.`,
+Elsewhere the report adds, as a separate point, that global governance does not imply world government. Rosenau, in 2007, pictured a proliferation of overlapping spheres of authority, with regulation spreading through norms and regimes rather than from a centre. Neither text describes a single command post. About fifty-five seconds.`,
+    sources: `Quotation: Our Global Neighbourhood, chapter 1 (“A New World”) [@cgg1995]. No stored copy of chapter 1 was found; the wording, with both occurrences of “may be”, is checked against a quotation of the report in an article of the Japanese Journal of Political Science (Cambridge Core, 2004); the Wikipedia version drops the second “may be”. “Global governance does not imply world government or world federalism”: chapter 7 (“A Call to Action”), summary of proposals, read at gdrc.org/u-gov/global-neighbourhood/chap7.htm; the UIA encyclopedia entry has the same point. Members, co-chairs and year: the Commission’s site (web.archive.org copy of cgg.ch) and the UIA entry. Rosenau: the article’s abstract and introduction [@rosenau2007], Wiley Online Library.`,
   },
   {
     id: 'top-down-critique',
@@ -38,16 +39,19 @@ Rosenau went further. In 2007 he pictured overlapping spheres of authority rathe
       {
         kind: 'points',
         items: [
-          'Soederberg: global governance normalises harsher neoliberal expansion and a changing American empire [@soederberg2006].',
-          'Stephen: the BRICs contest its most liberal features along a heartland–contender cleavage [@stephen2014].',
-          'Van der Pijl: the West entangles itself by intervening in non-Western societies [@sussex].',
+          'Soederberg: global governance normalises ever more austere capitalist expansion, a deepening of neoliberalism [@soederberg2006].',
+          'Stephen: rising powers contest not the order itself but its most liberal features [@stephen2014].',
+          'Van der Pijl: as a mode, global governance shows Western hegemony in its own right, not as capital’s superstructure [@vdp2010].',
         ],
       },
     ],
-    notes: `Where, then, does top-down come from? It belongs to the critical readings. Soederberg, writing from a Marxist angle in 2006, reads global governance as normalising a harsher neoliberal expansion and the changing form of American empire. Stephen, in 2014, finds a heartland–contender cleavage in the way the BRICs contest the most liberal features of global governance, which links straight back to van der Pijl’s categories. And van der Pijl’s own project page speaks of the West’s entanglement as it intervenes in non-Western societies.
+    notes: `Where, then, does top-down come from? From the critical readings. Soederberg, writing from a Marxist angle in 2006, argues that global governance normalises and legitimises ever more austere forms of capitalist expansion, a deepening of neoliberalism, and that mainstream accounts miss the changing form of American empire.
 
-The post’s word top-down sits with these critiques. That is a legitimate position, but it is a critique, and this deck presents it as one, not as the definition.
+Stephen, in 2014, finds that the rising powers do not contest the governance order as such, only its most liberal features, along what he calls a heartland–contender cleavage; the terms come from van der Pijl.
 
-Transition: now to the raw material for an alternative, Michel Bauwens. About fifty-five seconds.`,
+Van der Pijl’s own claim is about method: treating global governance as a mode of foreign relations lets us see the West’s continuing hegemony in its own right, not as a mere superstructure of transnational capital.
+
+So the post’s word top-down is a critique, and this deck presents it as one. Transition: the raw material for an alternative, Michel Bauwens. About fifty-five seconds.`,
+    sources: `Soederberg: the publisher’s description of the book [@soederberg2006], as reproduced by Barnes & Noble, and Misgeld’s review in Socialist Studies. Stephen: the article’s abstract [@stephen2014]. Van der Pijl: the last sentence of the 2010 abstract [@vdp2010].`,
   },
 ] satisfies DeckSlide[]

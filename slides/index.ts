@@ -11,6 +11,7 @@ import synthesis from './synthesis.ts'
 import agents from './agents.ts'
 import openQuestions from './open-questions.ts'
 import backMatter from './back-matter.ts'
+import backupBackground from './backup-background.ts'
 
 /** The argument, in talk order. Section modules hold their slides in order; this file orders the sections. */
 export const deck = {
@@ -32,6 +33,7 @@ export const deck = {
     ...agents, // VI
     ...openQuestions, // VII
     ...backMatter,
+    ...backupBackground, // backup slides, for questions: after the closing slide, outside the talk's time
   ],
 } satisfies Deck<CitationKey, PartId>
 

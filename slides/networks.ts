@@ -1,11 +1,11 @@
 import type { DeckSlide } from './citations.ts'
 
-/** Part IV (second half): network topologies, link counts, relational models, and the counter-trend. */
+/** Part IV (second half): network topologies, relational models, and the counter-trend. */
 export default [
   {
     id: 'network-topologies',
     part: 'bauwens',
-    timing: 55,
+    timing: 60,
     title: 'Distributed is not decentralised: in a peer-to-peer network, hubs are optional',
     blocks: [
       {
@@ -37,76 +37,32 @@ export default [
     m3 --- m6
   end
   CEN ~~~ DEC ~~~ DIS`,
-        caption:
-          'After Baran [@baran1964]; the _Handbook of Peer Production_ credits the decentralised–distributed distinction to Galloway [@handbook2021].',
+        caption: 'Three network types, after Baran [@baran1964].',
         accTitle: 'Centralised, decentralised and distributed networks',
         accDescr:
-          'Three small networks side by side. Centralised: one hub linked to four nodes. Decentralised: two linked hubs, each with two nodes of its own. Distributed: six nodes with no hub, each linked to two or three neighbours, so that there are several paths between any two.',
+          'Three small networks side by side. Centralised: one hub linked to four nodes. Decentralised: two linked hubs, each with two nodes of its own. Distributed: six nodes with no hub and seven links, each node linked to two or three neighbours, so that there are several paths between most pairs.',
       },
       {
         kind: 'text',
-        text: 'Decentralised: hubs are obligatory. Distributed: hubs are optional, and agents choose their own links [@bauwensNd].',
-      },
-    ],
-    notes: `Bauwens insists on a distinction that is easy to blur. In a decentralised network, hubs are obligatory; the Handbook of Peer Production gives US airline hubs as the example. In a distributed network, hubs are optional and each agent chooses its own links; highways and the Internet come partly close to that.
-
-The three-way picture of centralised, decentralised and distributed networks goes back to Paul Baran’s 1964 paper; the Handbook credits the decentralised versus distributed distinction, as Bauwens uses it, to Alexander Galloway. Baran’s point was resilience: remove the hub and a centralised network falls apart, a few losses can split a decentralised one, and a distributed one routes around damage. One caution: the real Internet is partly hierarchical.
-
-Transition: what do these shapes cost in links? About fifty-five seconds.`,
-  },
-  {
-    id: 'link-counts',
-    part: 'bauwens',
-    timing: 65,
-    interpretation: true,
-    title: 'A hub links $n$ members with $n-1$ ties; a full mesh of peers needs $n(n-1)/2$',
-    blocks: [
-      {
-        kind: 'columns',
-        columns: [
-          [
-            {
-              kind: 'math',
-              tex: 'E_{\\text{hub}} = n-1 \\qquad E_{\\text{mesh}} = \\binom{n}{2} = \\frac{n(n-1)}{2}',
-              caption: 'Links among $n$ nodes: simple counting.',
-            },
-            {
-              kind: 'math',
-              tex: 'G_{\\text{Reed}} = 2^{n} - n - 1',
-              caption: 'Reed: possible groups of two or more members [@wikiReed].',
-            },
-          ],
-          [
-            {
-              kind: 'table',
-              head: ['Members $n$', 'Hub', 'Mesh', 'Reed groups'],
-              rows: [
-                ['5', '4', '10', '26'],
-                ['10', '9', '45', '1,013'],
-                ['20', '19', '190', '1,048,555'],
-                ['50', '49', '1,225', '$\\approx 1.13 \\times 10^{15}$'],
-              ],
-              caption: 'Computed here; exact except the last entry, rounded.',
-            },
-          ],
-        ],
+        text: 'Decentralised: hubs are obligatory. Distributed: hubs result from voluntary choices [@bauwensNd].',
       },
       {
-        kind: 'note',
-        tone: 'caveat',
-        text: 'Counts, not value: Metcalfe’s and Reed’s laws are rules of thumb, and both overstate value [@odlyzko2005]. Analogy (ours): $n$ states have $n(n-1)/2$ possible pairings; one global hub needs $n-1$ links.',
+        kind: 'text',
+        size: 'small',
+        text: 'Without a hub, ties multiply: $n$ members have up to $n(n-1)/2$ possible ties, against $n-1$ through one hub.',
       },
     ],
-    notes: `Simple counting makes the difference concrete. Connect n members through a single hub and you need n minus one links. Connect everyone with everyone and you need n times n minus one, over two. With fifty members that is forty-nine links against twelve hundred and twenty-five. Reed counted the possible groups of two or more members, two to the n minus n minus one, which explodes.
+    notes: `Bauwens insists on a distinction that is easy to blur. In a decentralised network there are several hubs, but they are obligatory: to reach anyone, you go through one. In a distributed network, hubs may form, but only as the result of voluntary choices; each member can link to others directly.
 
-Now the caution. Metcalfe’s and Reed’s so-called laws turn such counts into claims about value. Odlyzko and Tilly argue that both overstate it and suggest n log n as a better estimate; these are rules of thumb, not measurements. So this is no evidence that a P2P foreign policy is worth more.
+The three-way picture goes back to Paul Baran’s 1964 paper, written for a communications network that had to survive attack. Baran’s point was survivability: a network with central switching points can be cut by destroying a few of them, while a distributed one keeps routing messages by local control.
 
-The analogy is ours, hence the marker: n sovereign states have that many possible bilateral pairings, while one global institution as hub needs n minus one links. About sixty-five seconds.`,
+The price, in our reading, is coordination. Among n members there are up to n times n minus one, over two, possible ties; the distributed network on the right uses seven of the fifteen its six nodes could have. A hub needs only n minus one. Resilience against coordination cost is the trade-off to remember. About a minute.`,
+    sources: `Obligatory hubs and voluntary choices: Bauwens, “Peer production, peer governance, peer property”, re-public.gr, general introduction [@bauwensNd]. Baran: the paper’s abstract (IEEE Transactions on Communications Systems 12(1): 1–9, March 1964), read in a library record [@baran1964]; the drawing follows his centralised, decentralised and distributed figure. The counts are simple combinatorics; the trade-off between resilience and coordination cost is the deck’s reading. The full arithmetic, with Metcalfe, Reed and Odlyzko–Tilly, is on the backup slide “link-counts”.`,
   },
   {
     id: 'relational-models',
     part: 'bauwens',
-    timing: 60,
+    timing: 55,
     title: 'Bauwens files P2P under Fiske’s Communal Sharing, and the gift economy elsewhere',
     blocks: [
       {
@@ -125,13 +81,22 @@ The analogy is ours, hence the marker: n sovereign states have that many possibl
           'Fiske’s four relational models branch from one box: Communal Sharing, highlighted and marked P2P; Equality Matching, marked gift economy; Authority Ranking; and Market Pricing.',
       },
       {
+        kind: 'quote',
+        text: 'In communal sharing, people treat all members of a category as equivalent.',
+        by: 'Alan Page Fiske',
+        source: 'fiske1992',
+      },
+      {
         kind: 'text',
-        text: 'Communal Sharing treats all members of a category as equivalent [@fiske1992]. Peer production is non-reciprocal, so not a gift economy; reciprocity and markets remain for rival goods [@bauwensNd; @bauwens2005].',
+        text: 'Bauwens: peer production is generalised, non-reciprocal exchange, so no gift economy [@bauwensNd].',
       },
     ],
-    notes: `Bauwens also draws on Alan Page Fiske, who names four elementary forms of sociality: Communal Sharing, Authority Ranking, Equality Matching and Market Pricing. In Communal Sharing, Fiske writes, people treat all members of a category as equivalent. Bauwens places peer-to-peer there. He places the gift economy under Equality Matching, since gifts are reciprocal, and that is why he says peer production is not a gift economy.
+    notes: `Bauwens also draws on the anthropologist Alan Page Fiske, who finds four elementary forms of sociality: Communal Sharing, Authority Ranking, Equality Matching and Market Pricing. In Communal Sharing, as the quotation says, members of a category are treated as equivalent, as when people use a commons.
 
-A vocabulary note: P2P Foundation pages write Communal Shareholding and even attribute that wording to Fiske; we use Fiske’s own term. Bauwens keeps reciprocity and markets for rival goods, things that are used up, and sees Communal Sharing as fitting non-rival goods such as knowledge. A secondary summary has him telling the four models as a historical sequence; we could not confirm it, so it is not shown. About a minute.`,
+Bauwens places peer-to-peer there. The gift economy he places under Equality Matching, because a gift calls for a return of comparable value. Peer production, on his account, is generalised, non-reciprocal exchange: anyone may use or contribute, and nobody keeps the balance. That is why he says it is not a gift economy.
+
+A note on vocabulary: P2P Foundation pages write Communal Shareholding; this deck uses Fiske’s own term. Remember Communal Sharing for later: it is a model for relations inside a group, which matters when we ask who is foreign in a P2P mode. About fifty-five seconds.`,
+    sources: `Quotation: the abstract of Fiske 1992 [@fiske1992], Psychological Review 99(4): 689–723, read in a copy of the article. Bauwens’s placements (P2P as Communal Shareholding, the gift economy as Equality Matching): the P2P Foundation wiki page [@wikiFiske] and section 3.4 of Bauwens’s P2P theory essay on the same wiki. Generalised, non-reciprocal exchange, not a gift economy: re-public.gr [@bauwensNd].`,
   },
   {
     id: 'netarchical-capitalism',
@@ -142,16 +107,17 @@ A vocabulary note: P2P Foundation pages write Communal Shareholding and even att
       {
         kind: 'points',
         items: [
-          'It enables participation, then captures its value through proprietary platforms [@bauwens2009; @wikiNetarchical].',
-          'Rent-seeking, a step away from production; examples given: Facebook, Uber, Airbnb [@wikiNetarchical].',
-          'Peer-like interaction under central control: P2P technology is not a P2P mode [@bauwensNd].',
+          'A new section of capital that enables participation, monetises it and tries to control it [@bauwens2009].',
+          'Rent-seeking, one step away from real production: Facebook, Uber, Airbnb [@handbook2021].',
+          'Not everything on networks is P2P: a platform can stay an obligatory hub [@bauwens2006; @bauwensNd].',
         ],
       },
     ],
-    notes: `Now the counter-trend, which Bauwens himself names. Netarchical capitalism is the fraction of capital that enables participation and profits from it through proprietary platforms that it controls. Bauwens’s 2009 article in Capital and Class and the P2P Foundation wiki describe it as rent-seeking, one step away from real production; the examples given are Facebook, Uber and Airbnb.
+    notes: `Now the counter-trend, which Bauwens himself names. In his 2009 article in Capital and Class he describes netarchical capitalists: a new section of capital that enables and empowers participation but also monetises it and tries to control it. Later work describes this capital as rent-seeking, working one step away from real production; social media, ride-hailing and room-letting platforms are its examples.
 
-This matters for the argument. P2P technology is not the P2P mode: people can share, rate and host one another while the platform remains an obligatory hub, decentralised rather than distributed. If a P2P mode of foreign relations is to mean anything, it has to be told apart from sharing that runs through netarchical platforms.
+This matters for the argument. Peer-to-peer technology is not yet a peer-to-peer mode. People can share, rate and host one another while the platform remains an obligatory hub: decentralised, in the terms of the last slides, rather than distributed. If a P2P mode of foreign relations is to mean anything, it has to be told apart from sharing that runs through such platforms.
 
 Transition: with these pieces in hand, the synthesis. About fifty seconds.`,
+    sources: `Netarchical capitalists: the abstract of “Class and capital in peer production”, Capital & Class 33(1): 121–141 [@bauwens2009]. Rent-seeking, “one step away from real production”, and the examples Facebook, Uber, Airbnb: The Handbook of Peer Production [@handbook2021], chapter 2 (the chapter with figure 2.3), read in an online copy of the book; the P2P Foundation wiki page [@wikiNetarchical] gives the earlier hypothesis (control of participatory platforms). “P2P does not refer to all behavior … in distributed networks”: Bauwens 2006 [@bauwens2006]; obligatory hubs: re-public.gr [@bauwensNd].`,
   },
 ] satisfies DeckSlide[]

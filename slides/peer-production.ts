@@ -1,12 +1,12 @@
 import type { DeckSlide } from './citations.ts'
 
-/** Part IV (first half): Bauwens’s three “third modes”, the commons and the partner state, cosmo-localism. */
+/** Part IV (first half): Bauwens’s three “third modes”, the commons and the partner state. */
 export default [
   {
     id: 'peer-production',
     part: 'bauwens',
-    timing: 60,
-    title: 'Bauwens: peer-to-peer is a third mode of production, of governance and of property',
+    timing: 55,
+    title: 'Bauwens: peer-to-peer is a third mode of production, governance and property',
     blocks: [
       {
         kind: 'quote',
@@ -17,58 +17,44 @@ export default [
       {
         kind: 'points',
         items: [
-          '*Peer production*: free cooperation with distributed means, for use by a community, not for sale [@bauwens2006].',
-          '*Peer governance*: the producers govern themselves, without market or corporate hierarchy [@bauwens2006].',
-          '*Peer property*: output open to all under licences such as the GPL [@bauwens2006; @bauwensNd].',
+          '*Production*: use-value made by free cooperation with distributed capital [@bauwens2006].',
+          '*Governance*: by the producers themselves, not by market or corporate hierarchy [@bauwens2006].',
+          '*Property*: universal common property, as under the GPL [@bauwens2006; @bauwensNd].',
         ],
       },
     ],
-    notes: `Michel Bauwens set out his theory in The Political Economy of Peer Production, first published in CTheory in December 2005 and reprinted in 2006. Its claim is that peer-to-peer gives rise to a third mode of production, a third mode of governance and a third mode of property, beside the market and the state or corporate hierarchy.
+    notes: `Michel Bauwens set out his theory in The Political Economy of Peer Production, first published in CTheory in December 2005 and reprinted in 2006. Its claim is that peer-to-peer gives rise to a third mode of production, a third mode of governance and a third mode of property, beside the market and the state.
 
-Read the quotation: P2P means processes aimed at the widest participation by equipotential participants, people who are equally able to contribute. Peer production is free cooperation, using widely distributed means, for use by a community rather than for sale. Peer governance means the producers govern themselves. Peer property means the output is open to all under licences like the GPL or some Creative Commons licences.
+Read the quotation: P2P means processes aimed at the widest participation by equipotential participants, people equally able to contribute. Peer production makes use-value, things valued for their use by a community rather than sold, through free cooperation. Peer governance means the producers govern themselves. Peer property makes the output available to all, under licences such as the GPL or some Creative Commons licences.
 
-Note the word mode: it is what lets us set Bauwens beside van der Pijl. About a minute.`,
+Note the word mode: it is what lets us set Bauwens beside van der Pijl. About fifty-five seconds.`,
+    sources: `Quotation and the three modes: post-autistic economics review 37 (28 April 2006), paecon.net [@bauwens2006]; first publication in CTheory, December 2005: the P2P Foundation wiki’s page for the essay. Licences (GPL, some Creative Commons licences): “Peer production, peer governance, peer property”, re-public.gr [@bauwensNd].`,
   },
   {
     id: 'commons-partner-state',
     part: 'bauwens',
-    timing: 55,
-    title: 'A commons needs institutions: the partner state enables civil society to create value directly',
+    timing: 50,
+    title: 'The partner state: public authorities sustain the value civil society creates directly',
     blocks: [
       {
         kind: 'points',
         items: [
-          'Benkler named it *commons-based peer production* [@benkler2002; @bauwens2009].',
-          'The partner state supports value created directly by civil society [@wikiPartnerState].',
-          'It arbitrates between regulation, markets and autonomous civic projects, and is no cover for welfare cuts [@wikiPartnerState].',
+          'Benkler named *commons-based peer production*, a third mode beside firms and markets [@benkler2002].',
+          'The partner state sustains and promotes it [@wikiPartnerState].',
         ],
       },
       {
-        kind: 'note',
-        tone: 'info',
-        text: 'First test: Ecuador’s government-funded FLOK Society project, 2013 [@wikiPartnerState].',
+        kind: 'quote',
+        text: 'globally managed by a peer-inspired and reformed state and governance system',
+        by: 'Michel Bauwens',
+        source: 'bauwens2024',
       },
     ],
-    notes: `Bauwens credits Yochai Benkler with the first description of commons-based peer production, in his 2002 article Coase’s Penguin. But a commons does not look after itself, and this is where Bauwens brings the state back, in a new role.
+    notes: `Yochai Benkler gave the phenomenon its name in 2002: commons-based peer production, a third way of organising production beside firms and markets. Bauwens credits him with the first description. But a commons does not look after itself, and this is where Bauwens brings the state back, in a new role.
 
-The partner state supports the direct creation of value by civil society. In Bauwens and Kostakis’s account it acts as an arbiter between regulation, markets and autonomous civic projects. Bauwens insists that it should keep the best of the welfare state and is not a cover for cuts. A first test came in 2013, when Ecuador’s government funded the FLOK Society project, led by Bauwens.
+The partner state is the idea that public authorities play a sustaining role in the direct creation of value by civil society: they support and promote commons-based peer production rather than run it.
 
-Why it matters here: the partner state is the nearest thing in Bauwens to an account of protection. About fifty-five seconds.`,
-  },
-  {
-    id: 'cosmo-localism',
-    part: 'bauwens',
-    timing: 50,
-    title: 'Cosmo-localism: designs travel the world as a commons, while making stays local',
-    blocks: [
-      {
-        kind: 'text',
-        size: 'lead',
-        text: '*Design global, manufacture local*: knowledge and designs are shared worldwide as a commons; production happens locally, with 3D printers, CNC machines and crafts [@cordisCosmo].',
-      },
-    ],
-    notes: `One more piece from the Bauwens side, because it bears on space. Cosmo-localism is summed up as design global, manufacture local. Knowledge, code and designs are shared worldwide as a commons, while physical making happens close to where it is needed, with 3D printers, CNC machines and crafts. A European Research Council project called COSMOLOCALISM has studied this pattern. The idea is older than the project, but its dating in our sources is uncertain, so I leave its origin aside.
-
-For the argument, cosmo-localism offers a new answer to van der Pijl’s first question, how a community occupies space: globally as a knowledge commons, locally as a place of production. About fifty seconds.`,
+The quotation shows how far this reaches. In Bauwens’s picture, peer production is surrounded by a reformed sphere of exchange and managed globally by a reformed state and governance system. Reformed, not abolished: keep that in mind when we ask what is radical about the alternative. About fifty seconds.`,
+    sources: `Benkler’s term and “third mode of production”: the article’s abstract, Harvard DASH record (112 Yale L.J. 369, 2002) [@benkler2002]; Bauwens credits Benkler in the introduction to “Class and capital in peer production” [@bauwens2009]. Partner state: the opening definition of the P2P Foundation wiki page [@wikiPartnerState]. Quotation: the third point of Bauwens’s “vision of P2P theory” in “P2P as a Way of Living, Part 2”, as republished on Medium [@bauwens2024]; the original MasterNewMedia date of this part was not checked.`,
   },
 ] satisfies DeckSlide[]
