@@ -155,6 +155,18 @@ describe('export:pdf --handout', () => {
     expect(text).not.toMatch(/planned,from\d+:\d+/) // the speaker's pacing line stays out
   })
 
+  it('prints each slide’s source note under its notes, labelled “Sources”; the slides PDF has none of it', () => {
+    const withSources = slides.filter((s) => s.sources)
+    expect(withSources.length).toBeGreaterThan(0)
+    const slidesText = squash(pdftext(join(work, 'deck.pdf')))
+    for (const s of withSources) {
+      const words = s.sources.split(/\s+/).slice(0, 14)
+      const notesEnd = s.notes.at(-1)!.split(/\s+/).slice(-6)
+      expect(containsInOrder(text, [...notesEnd, 'Sources:', ...words]), `sources of "${s.id}" after its notes`).toBe(true)
+      expect(slidesText.includes(squash(s.sources.slice(0, 80))), `sources of "${s.id}" on the slide`).toBe(false)
+    }
+  })
+
   it('ends with the references, every one of them', () => {
     const references = slides.flatMap((s) => [...s.html.matchAll(/<li id="ref-[^"]+">([\s\S]*?)<\/li>/g)].map((m) => m[1]!))
     expect(references.length).toBeGreaterThan(0)

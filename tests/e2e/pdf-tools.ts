@@ -98,6 +98,8 @@ export interface BuiltSlide {
   diagramLabels: string[]
   /** Pages the slide takes with one page per fragment step. */
   fragmentSteps: number
+  /** The slide's source note as plain text ('' without one): for the handout only. */
+  sources: string
 }
 
 /** The slides of a built index.html, read as plain text. */
@@ -115,6 +117,7 @@ export function builtSlides(indexHtml: string): BuiltSlide[] {
       (f) => /data-fragment-index="(\d+)"/.exec(f[0])?.[1],
     )
     const steps = new Set(fragments.filter(Boolean)).size + fragments.filter((f) => f === undefined).length
-    return { id: m[1]!, html, title: htmlText(heading), notes, diagramLabels, fragmentSteps: steps }
+    const sources = htmlText(/<template class="slide-sources">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '')
+    return { id: m[1]!, html, title: htmlText(heading), notes, diagramLabels, fragmentSteps: steps, sources }
   })
 }
