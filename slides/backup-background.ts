@@ -77,9 +77,10 @@ For global governance, the space is structured by what van der Pijl calls the En
           [
             {
               kind: 'math',
-              tex: 'E_{\\text{hub}} = n-1 \\qquad E_{\\max} = \\frac{n(n-1)}{2} \\qquad G = 2^{n} - n - 1',
-              caption: 'Hub ties; possible ties; possible groups.',
+              tex: 'E_{\\text{hub}} = n-1 \\qquad E_{\\max} = \\frac{n(n-1)}{2}',
+              caption: 'Hub ties; possible ties.',
             },
+            { kind: 'math', tex: 'G = 2^{n} - n - 1', caption: 'Possible groups.' },
           ],
           [
             {

@@ -193,7 +193,7 @@ export const citations = {
     short: 'Benkler 2002',
     title: 'Coase’s Penguin, or, Linux and The Nature of the Firm',
     year: 2002,
-    venue: 'Yale Law Journal 112: 369ff.',
+    venue: 'Yale Law Journal 112: 369ff',
     url: 'https://doi.org/10.2307/1562247',
     kind: 'article',
   },

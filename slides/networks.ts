@@ -88,7 +88,7 @@ The price, in our reading, is coordination. Among n members there are up to n ti
       },
       {
         kind: 'text',
-        text: 'Bauwens: peer production is generalised, non-reciprocal exchange, so no gift economy [@bauwensNd].',
+        text: 'Bauwens: peer production is non-reciprocal exchange, so no gift economy [@bauwensNd].',
       },
     ],
     notes: `Bauwens also draws on the anthropologist Alan Page Fiske, who finds four elementary forms of sociality: Communal Sharing, Authority Ranking, Equality Matching and Market Pricing. In Communal Sharing, as the quotation says, members of a category are treated as equivalent, as when people use a commons.
