@@ -75,17 +75,14 @@ For global governance, the space is structured by what van der Pijl calls the En
         kind: 'columns',
         columns: [
           [
-            {
-              kind: 'math',
-              tex: 'E_{\\text{hub}} = n-1 \\qquad E_{\\max} = \\frac{n(n-1)}{2}',
-              caption: 'Hub ties; possible ties.',
-            },
+            { kind: 'math', tex: 'E_{\\text{hub}} = n-1', caption: 'Ties through one hub.' },
+            { kind: 'math', tex: 'E_{\\max} = \\frac{n(n-1)}{2}', caption: 'Possible ties.' },
             { kind: 'math', tex: 'G = 2^{n} - n - 1', caption: 'Possible groups.' },
           ],
           [
             {
               kind: 'table',
-              head: ['$n$', 'Hub', 'Possible ties', 'Groups'],
+              head: ['Members', 'Hub', 'Possible ties', 'Groups'],
               rows: [
                 ['5', '4', '10', '26'],
                 ['10', '9', '45', '1,013'],
