@@ -5,16 +5,15 @@ const sortKey = (key: CitationKey) => citations[key].author.toLowerCase().replac
 const initial = (key: CitationKey) => citations[key].author.trim().charAt(0).toUpperCase()
 
 /**
- * The bibliography, alphabetically by author, in three nearly equal lists. Built from
- * slides/citations.ts, so a new entry needs no edit here; slides/content.test.ts checks that every
- * entry is cited somewhere in the argument.
+ * The bibliography, alphabetically by author, in nearly equal lists of at most nine works (more do
+ * not fit a phone's narrow slide). Built from slides/citations.ts, so a new entry needs no edit
+ * here; slides/content.test.ts checks that every entry is cited somewhere in the argument.
  */
-const REFERENCE_SLIDES = 3
+const PER_SLIDE_MAX = 9
 const byAuthor = (Object.keys(citations) as CitationKey[]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
-const perSlide = Math.ceil(byAuthor.length / REFERENCE_SLIDES)
-const lists = Array.from({ length: REFERENCE_SLIDES }, (_, i) => byAuthor.slice(i * perSlide, (i + 1) * perSlide)).filter(
-  (keys) => keys.length > 0,
-)
+const slideCount = Math.ceil(byAuthor.length / PER_SLIDE_MAX)
+const perSlide = Math.ceil(byAuthor.length / slideCount)
+const lists = Array.from({ length: slideCount }, (_, i) => byAuthor.slice(i * perSlide, (i + 1) * perSlide))
 
 const NOTES = [
   'References, first part. Every work cited on the slides or in their source notes is listed; the 2012 post has no named author, so it is listed as anonymous. Move on quickly.',
@@ -30,7 +29,7 @@ const references: DeckSlide[] = lists.map((keys, i) => ({
   timing: 10,
   title: `References (${initial(keys[0]!)}–${initial(keys[keys.length - 1]!)})`,
   blocks: [{ kind: 'cite', keys }],
-  notes: NOTES[Math.min(i, NOTES.length - 1)]!,
+  notes: NOTES[i === 0 ? 0 : i === lists.length - 1 ? 2 : 1]!,
 }))
 
 /**

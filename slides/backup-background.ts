@@ -15,18 +15,14 @@ export default [
     blocks: [
       {
         kind: 'table',
-        head: ['Mode', 'Space', 'Protection', 'Exchange'],
+        head: ['', 'Tribal', 'Empire / nomad'],
         rows: [
-          ['Tribal', 'Ancestry, tribal spaces, neutral zones', 'Feud; “shouting matches”', 'Endogamy and exogamy; mythical exchanges'],
-          [
-            'Empire / nomad',
-            'The frontier as mainspring of empire',
-            'Foreign auxiliaries at the frontier',
-            'Trade diasporas, incorporation, tribute',
-          ],
+          ['Space', 'Ancestry, tribal spaces, neutral zones', 'The frontier as mainspring of empire'],
+          ['Protection', 'Feud; “shouting matches”', 'Foreign auxiliaries at the frontier'],
+          ['Exchange', 'Endogamy and exogamy; mythical exchanges', 'Trade diasporas, incorporation, tribute'],
         ],
         caption: 'Our reading of section headings in Volumes I and II [@vdp2007; @vdp2010vol2].',
-        interpretedRows: [0, 1],
+        interpretedRows: [0, 1, 2],
       },
     ],
     notes: `For questions on the first two modes. Van der Pijl’s 2010 article specifies space, protection and exchange for each mode; the cells here put his own section headings into that grid, so both rows are marked as our reading.
@@ -43,18 +39,18 @@ In the tribal mode, space is tied to ancestry, with neutral zones between tribal
     blocks: [
       {
         kind: 'table',
-        head: ['Mode', 'Space', 'Protection', 'Exchange'],
+        head: ['', 'Sovereign equality', 'Global governance'],
         rows: [
-          ['Sovereign equality', 'Formally equal states [@unCharter1945]', 'No force against territorial integrity [@unCharter1945]', '—'],
           [
-            'Global governance',
+            'Space',
+            'Formally equal states [@unCharter1945]',
             'An English-speaking heartland and contender states [@vdp1998; @stephen2014]',
-            'Western intervention, peaceful or military [@sussex]',
-            'Ever more austere capitalist expansion [@soederberg2006]',
           ],
+          ['Protection', 'No force against territorial integrity [@unCharter1945]', 'Western intervention, peaceful or military [@sussex]'],
+          ['Exchange', '—', 'Ever more austere capitalist expansion [@soederberg2006]'],
         ],
         caption: 'Our mapping onto the three dimensions [@vdp2010]; a dash leaves a cell open.',
-        interpretedRows: [0, 1],
+        interpretedRows: [0, 1, 2],
       },
     ],
     notes: `For questions on the two modern modes. Van der Pijl’s 2010 article names both and specifies the three dimensions for each; the cells are our mapping of the sources listed in the handout, so both rows carry the marker.
@@ -75,8 +71,7 @@ For global governance, the space is structured by what van der Pijl calls the En
         kind: 'columns',
         columns: [
           [
-            { kind: 'math', tex: 'E_{\\text{hub}} = n-1', caption: 'Ties through one hub.' },
-            { kind: 'math', tex: 'E_{\\max} = \\frac{n(n-1)}{2}', caption: 'Possible ties.' },
+            { kind: 'math', tex: 'E_{\\text{hub}} = n-1 \\qquad E_{\\max} = \\frac{n(n-1)}{2}', caption: 'Hub ties; possible ties.' },
             { kind: 'math', tex: 'G = 2^{n} - n - 1', caption: 'Possible groups.' },
           ],
           [
