@@ -16,12 +16,16 @@ export default [
       {
         kind: 'cite',
         keys: [
+          'accessNow2024',
           'seed',
           'baran1964',
           'bauwens2005',
           'bauwens2006',
           'bauwens2009',
+          'bauwens2012',
+          'bauwens2014',
           'bauwensNd',
+          'bauwensKostakis2014',
           'benkler2002',
           'cgg1995',
           'cordisCosmo',
@@ -43,12 +47,17 @@ export default [
       {
         kind: 'cite',
         keys: [
-          'fernhout',
+          'farrellNewman2019',
           'fiske1992',
           'gorz1982',
           'griffin2012',
+          'itu2024',
+          'kostakisBauwens2014',
+          'kostakis2015',
+          'mauldin2017',
           'odlyzko2005',
           'handbook2021',
+          'p2pfBlog2015',
           'wikiNetarchical',
           'wikiPartnerState',
           'wikiFiske',
@@ -72,6 +81,7 @@ export default [
         keys: [
           'rosenau2007',
           'soederberg2006',
+          'srnicek2017',
           'stephen2014',
           'sussex',
           'vdp1998',

@@ -11,6 +11,7 @@ import synthesis from './synthesis.ts'
 import agents from './agents.ts'
 import openQuestions from './open-questions.ts'
 import backMatter from './back-matter.ts'
+import backupSynthesis from './backup-synthesis.ts'
 
 /** The argument, in talk order. Section modules hold their slides in order; this file orders the sections. */
 export const deck = {
@@ -32,6 +33,7 @@ export const deck = {
     ...agents, // VI
     ...openQuestions, // VII
     ...backMatter,
+    ...backupSynthesis, // backup slides for questions
   ],
 } satisfies Deck<CitationKey, PartId>
 
