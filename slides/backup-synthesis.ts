@@ -45,16 +45,16 @@ The proposals came out as a book in 2015. Bauwens noted that the official editio
         items: [
           'It sustains civil society’s direct creation of value [@wikiPartnerState].',
           'Its for-benefit institutions guard the common good across a territory [@bauwens2012].',
-          'No cover for welfare cuts [@wikiPartnerState].',
+          'It keeps the welfare state’s solidarity, schooling and public culture [@bauwens2012].',
         ],
       },
     ],
     notes: `For questions about the state. Bauwens does not want to abolish it. In a 2012 essay for Al Jazeera he argued that peer production needs civic wealth and strong civic institutions, so the partner state keeps the best of the welfare state: social solidarity, strong education, a publicly supported cultural life.
 
-Its task is to sustain the direct creation of value by civil society, that is, commons-based peer production. He describes it as a network of democratically run institutions that look after the common good on a territorial scale. And he insists that it is not a cover for welfare cuts.
+Its task is to sustain the direct creation of value by civil society, that is, commons-based peer production. He describes it as a network of democratically run institutions that look after the common good on a territorial scale. Peer production may spring up anyway as a way of coping in hard times, he writes, but a thriving commons needs such a state.
 
 That is why the deck calls radical alternative the post’s framing. The partner state is a reform of the state around the commons, which is also why protection remains the open question. About fifty-five seconds.`,
-    sources: `Quotation verbatim: [@bauwens2012] (Al Jazeera, 15 March 2012). Definition (“a sustaining role in the ‘direct creation of value by civil society’”) and the point that it is no cover for cuts (via Fattori): [@wikiPartnerState]. The territorial-scale formulation is paraphrased from [@bauwens2012].`,
+    sources: `Quotation verbatim: [@bauwens2012] (Al Jazeera, 15 March 2012). Definition (“a sustaining role in the ‘direct creation of value by civil society’”): [@wikiPartnerState]. The welfare state’s “social solidarity mechanisms, strong educational systems and a vibrant and publicly supported cultural life”, the territorial-scale formulation and the point about resilience in bad times: [@bauwens2012], paraphrased. The dossier’s claim that the partner state is no cover for cuts (via Fattori, on the wiki page) could not be re-read, so it is left out.`,
   },
   {
     id: 'backup-cadre-passage',
