@@ -266,7 +266,6 @@ export const citations = {
     title: 'Design global, manufacture local: Exploring the contours of an emerging productive model',
     year: 2015,
     venue: 'Futures 73: 126–135',
-    url: 'https://www.sciencedirect.com/science/article/pii/S0016328715001214',
     kind: 'article',
   },
   kostakisBauwens2014: {
@@ -283,7 +282,6 @@ export const citations = {
     title: 'From the Communism of Capital to Capital for the Commons: Towards an Open Co-operativism',
     year: 2014,
     venue: 'tripleC 12(1): 356–361',
-    url: 'https://triple-c.at/index.php/tripleC/article/download/561/678',
     kind: 'article',
   },
   bauwens2012: {
@@ -344,7 +342,6 @@ export const citations = {
     title: 'Facts and Figures 2024',
     year: 2024,
     venue: 'ITU-D',
-    url: 'https://www.itu.int/itu-d/reports/statistics/2024/11/10/ff24-foreword/',
     kind: 'web',
   },
   mauldin2017: {
@@ -353,7 +350,6 @@ export const citations = {
     title: 'A Complete List of Content Providers’ Submarine Cable Holdings',
     year: 2017,
     venue: 'TeleGeography blog, 9 November 2017, updated 2024',
-    url: 'https://blog.telegeography.com/telegeographys-content-providers-submarine-cable-holdings-list',
     kind: 'web',
   },
 } as const satisfies Record<string, Citation>
