@@ -1,6 +1,6 @@
 import type { DeckSlide } from './citations.ts'
 
-/** Part I: the claim of the 2012 post, stated and bounded. */
+/** Part I: the claim of the 2012 post, stated and bounded, and the first comment it drew. */
 export default [
   {
     id: 'title',
@@ -24,7 +24,7 @@ The post names no author, so I simply call it the post. A visible marker flags t
     id: 'the-claim',
     part: 'claim',
     timing: 55,
-    title: 'A 2012 post named a P2P mode as the radical alternative to top-down global governance',
+    title: 'A 2012 post: a P2P mode is the radical alternative to top-down global governance',
     blocks: [
       {
         kind: 'text',
@@ -34,13 +34,38 @@ The post names no author, so I simply call it the post. A visible marker flags t
       {
         kind: 'note',
         tone: 'caveat',
-        text: 'The post’s argument slide is missing from our copy. The synthesis is the post’s, not van der Pijl’s or Bauwens’s; our reconstruction is marked as such.',
+        text: '*Radical alternative* is the post’s framing. Its argument slide is missing from our copy; the synthesis is the post’s, the details ours.',
       },
     ],
-    notes: `Here is the claim in one sentence, in our words. Drawing on van der Pijl and Bauwens, the author says they have identified a rising P2P mode of foreign relations, set against the top-down global governance mode. The blog version’s address dates it to 28 May 2012; Tom Griffin’s comment on the version posted to the Ning network is dated 23 May.
+    notes: `Here is the claim in one sentence, in our words. Drawing on van der Pijl and Bauwens, the author says they have identified a rising P2P mode of foreign relations, set against the top-down global governance mode.
 
-The post then promises that a slide below presents the argument, and that slide is not in the copy we have. So what follows is a reconstruction, and we will be strict about who said what. Van der Pijl supplies the frame, Bauwens the content; the pairing is the post’s, and the details are ours, marked as interpretation.
+Two cautions before we start. First, the post promises a slide that presents the argument, and that slide is not in the copy we have, so what follows is a reconstruction, and we will be strict about who said what. Second, radical alternative is the post’s phrase. We will see that Bauwens himself wants to reform the state, not abolish it, so the alternative this talk defends changes how the hubs of world order work; it does not end the state.
 
-Transition: start with van der Pijl’s frame. About fifty-five seconds.`,
+Transition: first, the comment the post received. About fifty-five seconds.`,
+    sources: `The post and its missing slide: [@seed]. The blog copy’s address carries the date 28 May 2012; Griffin’s comment on the Ning copy is dated 23 May 2012 [@griffin2012], so the Ning post probably came first (not confirmed). Bauwens on reforming the state: [@bauwens2012].`,
+  },
+  {
+    id: 'griffin-comment',
+    part: 'claim',
+    timing: 50,
+    title: 'Griffin welcomed the synthesis, with a reservation about teleological language',
+    blocks: [
+      {
+        kind: 'quote',
+        text: 'I think the peer production paradigm could really address some of the possibilities that Van der Pijl raises in the last chapter of Transnational Classes and International Relations',
+        by: 'Tom Griffin',
+        source: 'griffin2012',
+      },
+      {
+        kind: 'points',
+        items: ['His reservation: *teleological language*. So this deck speaks of tendencies, not destinations [@griffin2012].'],
+      },
+    ],
+    notes: `The first reply under the post came from Tom Griffin, on 23 May 2012. He welcomed an attempt to bring van der Pijl and Bauwens together, and he pointed to the closing chapter of van der Pijl’s 1998 book on transnational classes: peer production, he thought, could take up some of the openings that chapter describes.
+
+He also added a reservation about teleological language, that is, language suggesting that history is heading for a known end. We will come back to it at the end, because it applies to Bauwens as much as to van der Pijl. For now it sets the tone: this deck speaks of could, proposed and tendency, not of will or inevitable.
+
+Transition: now the frame the post borrowed, van der Pijl’s modes. About fifty seconds.`,
+    sources: `Quotation verbatim from Griffin’s comment as reproduced in the seed text [@seed; @griffin2012]; his reservation reads “some of the teleological language here”, placed before the passage he quotes from the last chapter of [@vdp1998]. Moved from part VI to stand next to the claim (issue 10).`,
   },
 ] satisfies DeckSlide[]

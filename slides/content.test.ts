@@ -21,15 +21,7 @@ const backMatter = slides.filter((s) => s.backMatter)
 const referenceSlides = slides.filter((s) => s.layout === 'references')
 const bibliography = Object.keys(citations) as CitationKey[]
 
-/**
- * Rewritten on branch issue-10a; remove at merge. These slides of 10a's files (claim, synthesis,
- * agents, open questions) are skipped by the per-slide rules their old versions cannot meet (words
- * on screen, title length, copied seed words, research caveats); every other rule still applies to
- * them. While the list is not empty, the three whole-talk rules that depend on 10a's new synthesis
- * (the number of content slides, the talk's length, the synthesis's share) are skipped too, visibly.
- */
-const PENDING_REWRITE: readonly string[] = ['the-claim', 'comparison-table', 'griffin-comment', 'cadre-stratum', 'open-questions']
-const judged = (list: readonly DeckSlide[]) => list.filter((s) => !PENDING_REWRITE.includes(s.id)).map((s) => [s.id, s] as const)
+const judged = (list: readonly DeckSlide[]) => list.map((s) => [s.id, s] as const)
 
 /** Words of a piece of plain text (notes): tokens that hold a letter or a digit. */
 function words(plain: string): number {
@@ -224,7 +216,7 @@ describe('word counting helpers', () => {
 })
 
 describe('slide count and timing', () => {
-  it.skipIf(PENDING_REWRITE.length > 0)('has 20–26 content slides', () => {
+  it('has 20–26 content slides', () => {
     expect(content.length).toBeGreaterThanOrEqual(20)
     expect(content.length).toBeLessThanOrEqual(26)
   })
@@ -247,13 +239,13 @@ describe('slide count and timing', () => {
     for (const s of slides) expect(s.timing, s.id).toBeGreaterThan(0)
   })
 
-  it.skipIf(PENDING_REWRITE.length > 0)('makes the talk (content slides) 20–25 minutes long', () => {
+  it('makes the talk (content slides) 20–25 minutes long', () => {
     const total = content.reduce((n, s) => n + s.timing, 0)
     expect(total).toBeGreaterThanOrEqual(1200)
     expect(total).toBeLessThanOrEqual(1500)
   })
 
-  it.skipIf(PENDING_REWRITE.length > 0)('gives the synthesis at least five slides and five minutes', () => {
+  it('gives the synthesis at least five slides and five minutes', () => {
     const synthesis = content.filter((s) => s.part === 'synthesis')
     expect(synthesis.length).toBeGreaterThanOrEqual(5)
     expect(synthesis.reduce((n, s) => n + s.timing, 0)).toBeGreaterThanOrEqual(300)

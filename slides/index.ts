@@ -12,6 +12,7 @@ import agents from './agents.ts'
 import openQuestions from './open-questions.ts'
 import backMatter from './back-matter.ts'
 import backupBackground from './backup-background.ts'
+import backupSynthesis from './backup-synthesis.ts'
 
 /** The argument, in talk order. Section modules hold their slides in order; this file orders the sections. */
 export const deck = {
@@ -34,6 +35,7 @@ export const deck = {
     ...openQuestions, // VII
     ...backMatter,
     ...backupBackground, // backup slides, for questions: after the closing slide, outside the talk's time
+    ...backupSynthesis, // backup slides for questions
   ],
 } satisfies Deck<CitationKey, PartId>
 
