@@ -61,11 +61,11 @@ Transition: first, the comment the post received. About fifty-five seconds.`,
         items: ['His reservation: *teleological language*. So this deck speaks of tendencies, not destinations [@griffin2012].'],
       },
     ],
-    notes: `The first reply under the post came from Tom Griffin, on 23 May 2012. He welcomed an attempt to bring van der Pijl and Bauwens together, and he pointed to the closing chapter of van der Pijl’s 1998 book on transnational classes: peer production, he thought, could take up some of the openings that chapter describes.
+    notes: `A reply under the post came from Tom Griffin, on 23 May 2012. He welcomed an attempt to bring van der Pijl and Bauwens together, and he pointed to the closing chapter of van der Pijl’s 1998 book on transnational classes: peer production, he thought, could take up some of the openings that chapter describes.
 
 He also added a reservation about teleological language, that is, language suggesting that history is heading for a known end. We will come back to it at the end, because it applies to Bauwens as much as to van der Pijl. For now it sets the tone: this deck speaks of could, proposed and tendency, not of will or inevitable.
 
 Transition: now the frame the post borrowed, van der Pijl’s modes. About fifty seconds.`,
-    sources: `Quotation verbatim from Griffin’s comment as reproduced in the seed text [@seed; @griffin2012]; his reservation reads “some of the teleological language here”, placed before the passage he quotes from the last chapter of [@vdp1998]. Moved from part VI to stand next to the claim (issue 10).`,
+    sources: `Quotation verbatim from Griffin’s comment as reproduced in the seed text and on the Ning page, where the comment is dated 23 May 2012 at 2:42 [@seed; @griffin2012]; his reservation reads “some of the teleological language here”, placed before the passage he quotes from the last chapter of [@vdp1998]. Moved from part VI to stand next to the claim (issue 10).`,
   },
 ] satisfies DeckSlide[]

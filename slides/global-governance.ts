@@ -28,7 +28,7 @@ export default [
 In its first chapter, governance covers all the ways people and institutions, public or private, run their shared affairs, whether through formal regimes able to enforce compliance or through informal arrangements. The sentence on the slide continues that definition: a continuing process, in which diverse interests may be accommodated and cooperation may follow.
 
 Elsewhere the report adds, as a separate point, that global governance does not imply world government. Rosenau, in 2007, pictured a proliferation of overlapping spheres of authority, with regulation spreading through norms and regimes rather than from a centre. Neither text describes a single command post. About fifty-five seconds.`,
-    sources: `Quotation: Our Global Neighbourhood, chapter 1 (“A New World”) [@cgg1995]. No stored copy of chapter 1 was found; the wording, with both occurrences of “may be”, is checked against a quotation of the report in an article of the Japanese Journal of Political Science (Cambridge Core, 2004); the Wikipedia version drops the second “may be”. “Global governance does not imply world government or world federalism”: chapter 7 (“A Call to Action”), summary of proposals, read at gdrc.org/u-gov/global-neighbourhood/chap7.htm; the UIA encyclopedia entry has the same point. Members, co-chairs and year: the Commission’s site (web.archive.org copy of cgg.ch) and the UIA entry. Rosenau: the article’s abstract and introduction [@rosenau2007], Wiley Online Library.`,
+    sources: `Quotation: Our Global Neighbourhood, chapter 1 (“A New World”) [@cgg1995]. No stored copy of chapter 1 was found; the wording, with both occurrences of “may be”, is checked against two quotations of the report: the policy-community.eu glossary entry “Governance”, which spells “co-operative” as the slide does, and an article of the Japanese Journal of Political Science (Cambridge Core, 2004), which prints “cooperative”; the Wikipedia version and Oxford Bibliographies drop the second “may be”. That global governance does not imply world government is the report’s separate point, paraphrased on the slide; the UIA encyclopedia entry on the Commission reads “Global governance is not global government.” The chapter 7 summary formerly quoted here (gdrc.org) is not in any stored copy, so it is no longer quoted. Members, co-chairs and year: the Commission’s site (web.archive.org copy of cgg.ch) and the UIA entry. Rosenau: the article’s abstract and introduction [@rosenau2007], Wiley Online Library.`,
   },
   {
     id: 'top-down-critique',
@@ -41,7 +41,7 @@ Elsewhere the report adds, as a separate point, that global governance does not 
         items: [
           'Soederberg: global governance normalises ever more austere capitalist expansion, a deepening of neoliberalism [@soederberg2006].',
           'Stephen: rising powers contest not the order itself but its most liberal features [@stephen2014].',
-          'Van der Pijl: as a mode, global governance shows Western hegemony in its own right, not as capital’s superstructure [@vdp2010].',
+          'Van der Pijl: distinguishing the modes, global governance included, shows Western hegemony in its own right, not as capital’s superstructure [@vdp2010].',
         ],
       },
     ],
@@ -49,9 +49,9 @@ Elsewhere the report adds, as a separate point, that global governance does not 
 
 Stephen, in 2014, finds that the rising powers do not contest the governance order as such, only its most liberal features, along what he calls a heartland–contender cleavage; the terms come from van der Pijl.
 
-Van der Pijl’s own claim is about method: treating global governance as a mode of foreign relations lets us see the West’s continuing hegemony in its own right, not as a mere superstructure of transnational capital.
+Van der Pijl’s own claim is about method: distinguishing the modes of foreign relations, global governance among them, lets us see the West’s continuing hegemony in its own right, not as a mere superstructure of transnational capital.
 
 So the post’s word top-down is a critique, and this deck presents it as one. Transition: the raw material for an alternative, Michel Bauwens. About fifty-five seconds.`,
-    sources: `Soederberg: the publisher’s description of the book [@soederberg2006], as reproduced by Barnes & Noble, and Misgeld’s review in Socialist Studies. Stephen: the article’s abstract [@stephen2014]. Van der Pijl: the last sentence of the 2010 abstract [@vdp2010].`,
+    sources: `Soederberg: the publisher’s description of the book [@soederberg2006], as reproduced by Barnes & Noble, and Misgeld’s review in Socialist Studies. Stephen: the article’s abstract [@stephen2014]. Van der Pijl: the last sentence of the 2010 abstract [@vdp2010], which credits distinguishing and specifying all four modes, not global governance alone; the bullet follows that wording.`,
   },
 ] satisfies DeckSlide[]
