@@ -109,7 +109,7 @@ A note on vocabulary: P2P Foundation pages write Communal Shareholding; this dec
         items: [
           'A new section of capital that enables participation, monetises it and tries to control it [@bauwens2009].',
           'Rent-seeking, one step away from real production: Facebook, Uber, Airbnb [@handbook2021].',
-          'Not everything on networks is P2P: a platform can stay an obligatory hub [@bauwens2006; @bauwensNd].',
+          'Not everything on networks is P2P: a platform can stay an obligatory hub [@bauwens2006; @bauwensNd; @handbook2021].',
         ],
       },
     ],
@@ -118,6 +118,6 @@ A note on vocabulary: P2P Foundation pages write Communal Shareholding; this dec
 This matters for the argument. Peer-to-peer technology is not yet a peer-to-peer mode. People can share, rate and host one another while the platform remains an obligatory hub: decentralised, in the terms of the last slides, rather than distributed. If a P2P mode of foreign relations is to mean anything, it has to be told apart from sharing that runs through such platforms.
 
 Transition: with these pieces in hand, the synthesis. About fifty seconds.`,
-    sources: `Netarchical capitalists: the abstract of “Class and capital in peer production”, Capital & Class 33(1): 121–141 [@bauwens2009]. Rent-seeking, “one step away from real production”, and the examples Facebook, Uber, Airbnb: The Handbook of Peer Production [@handbook2021], chapter 2 (the chapter with figure 2.3), read in an online copy of the book; the P2P Foundation wiki page [@wikiNetarchical] gives the earlier hypothesis (control of participatory platforms). “P2P does not refer to all behavior … in distributed networks”: Bauwens 2006 [@bauwens2006]; obligatory hubs: re-public.gr [@bauwensNd].`,
+    sources: `Netarchical capitalists: the abstract of “Class and capital in peer production”, Capital & Class 33(1): 121–141 [@bauwens2009]. Rent-seeking, “one step away from real production”, and the examples Facebook, Uber, Airbnb: The Handbook of Peer Production [@handbook2021], chapter 2 (the chapter with figure 2.3), read in an online copy of the book; the P2P Foundation wiki page [@wikiNetarchical] gives the earlier hypothesis (control of participatory platforms). “P2P does not refer to all behavior … in distributed networks”: Bauwens 2006 [@bauwens2006]; obligatory hubs: re-public.gr [@bauwensNd]; platforms that combine P2P elements but are “controlled and monitored by the platform owners”: the Handbook, chapter 2 [@handbook2021]. That such a platform is an obligatory hub in Bauwens’s sense is the deck’s gloss.`,
   },
 ] satisfies DeckSlide[]
