@@ -69,7 +69,7 @@ export const citations = {
     short: 'van der Pijl 2014',
     title: 'The Discipline of Western Supremacy: Modes of Foreign Relations and Political Economy, Volume III',
     year: 2014,
-    venue: 'Pluto Press',
+    venue: 'London: Pluto Press',
     kind: 'book',
   },
   vdp2010: {
