@@ -5,15 +5,47 @@ const sortKey = (key: CitationKey) => citations[key].author.toLowerCase().replac
 const initial = (key: CitationKey) => citations[key].author.trim().charAt(0).toUpperCase()
 
 /**
- * The bibliography, alphabetically by author, in nearly equal lists of at most nine works (more do
- * not fit a phone's narrow slide). Built from slides/citations.ts, so a new entry needs no edit
- * here; slides/content.test.ts checks that every entry is cited somewhere in the argument.
+ * The bibliography, alphabetically by author, split into lists that each fit a phone's narrow
+ * slide: at most nine works and about 1,300 characters of reference text each (measured: a list of
+ * nine long entries, 1,475 characters, ran 55 px past a 390 px phone's page). Built from
+ * slides/citations.ts, so a new entry needs no edit here; slides/content.test.ts checks that every
+ * entry is cited somewhere in the argument.
  */
 const PER_SLIDE_MAX = 9
+const CHARS_PER_SLIDE = 1300
 const byAuthor = (Object.keys(citations) as CitationKey[]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
-const slideCount = Math.ceil(byAuthor.length / PER_SLIDE_MAX)
-const perSlide = Math.ceil(byAuthor.length / slideCount)
-const lists = Array.from({ length: slideCount }, (_, i) => byAuthor.slice(i * perSlide, (i + 1) * perSlide))
+const weight = (key: CitationKey) => {
+  const c = citations[key]
+  return c.author.length + c.title.length + c.venue.length + (c.url?.length ?? 0)
+}
+
+/** Splits `keys`, in order, into lists within the two limits (greedy: fill each list up to `chars`). */
+function split(keys: readonly CitationKey[], limit = CHARS_PER_SLIDE): CitationKey[][] {
+  const lists: CitationKey[][] = [[]]
+  let chars = 0
+  for (const key of keys) {
+    const list = lists[lists.length - 1]!
+    if (list.length > 0 && (list.length === PER_SLIDE_MAX || chars + weight(key) > limit)) {
+      lists.push([key])
+      chars = weight(key)
+    } else {
+      list.push(key)
+      chars += weight(key)
+    }
+  }
+  return lists
+}
+/** As few lists as the limits allow, then evened out: the smallest limit that needs no more lists. */
+function balanced(keys: readonly CitationKey[]): CitationKey[][] {
+  const count = split(keys).length
+  const total = keys.reduce((n, k) => n + weight(k), 0)
+  for (let limit = Math.ceil(total / count); limit < CHARS_PER_SLIDE; limit += 10) {
+    const lists = split(keys, limit)
+    if (lists.length <= count) return lists
+  }
+  return split(keys)
+}
+const lists = balanced(byAuthor)
 
 const NOTES = [
   'References, first part. Every work cited on the slides or in their source notes is listed; the 2012 post has no named author, so it is listed as anonymous. Move on quickly.',

@@ -223,7 +223,7 @@ describe('slide count and timing', () => {
 
   it('has back matter: references and a closing slide, after the talk; backup slides only after them', () => {
     expect(referenceSlides.length).toBeGreaterThanOrEqual(1)
-    expect(referenceSlides.length).toBeLessThanOrEqual(5)
+    expect(referenceSlides.length).toBeLessThanOrEqual(6)
     expect(slides.filter((s) => s.layout === 'closing')).toHaveLength(1)
     for (const s of [...referenceSlides, ...slides.filter((x) => x.layout === 'closing')]) expect(s.backMatter, s.id).toBe(true)
     const firstBack = slides.findIndex((s) => s.backMatter)
