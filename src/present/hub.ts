@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { MAX_MESSAGE_BYTES, decodeClientMessage, encodeServerMessage, type Position, type Role } from './protocol.ts'
+import { MAX_MESSAGE_BYTES, decodeClientMessage, encodeServerMessage, samePosition, type Position, type Role } from './protocol.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
 import { tokenMatches } from './token.ts'
@@ -43,6 +43,8 @@ interface Peer {
   role: Role | undefined
   limit: RateLimit
   alive: boolean
+  /** Refused: what still arrives before the close completes is ignored (and not counted again). */
+  refused: boolean
 }
 
 /**
@@ -61,6 +63,8 @@ export function createFollowHub(options: HubOptions): FollowHub {
   let seq = 0
 
   const refuse = (ws: WebSocket, kind: RejectionKind, detail: string, code = POLICY) => {
+    const peer = peers.get(ws)
+    if (peer) peer.refused = true
     rejections.reject(kind, detail)
     ws.close(code, kind)
   }
@@ -73,6 +77,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
   }
 
   const onMessage = (ws: WebSocket, peer: Peer, data: RawData, isBinary: boolean) => {
+    if (peer.refused) return
     if (!peer.limit.take(now())) {
       refuse(ws, 'flood', `more than ${rate.perSecond} messages a second (burst ${rate.burst}) on one connection`)
       return
@@ -107,11 +112,12 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'not-presenter', 'a position from a connection without the presenter’s token')
       return
     }
-    broadcast(message.position)
+    // A repeat of the current position moves no one: not relayed.
+    if (!samePosition(position, message.position)) broadcast(message.position)
   }
 
   const onConnection = (ws: WebSocket) => {
-    const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true }
+    const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true, refused: false }
     peers.set(ws, peer)
     const helloTimer = setTimeout(() => {
       if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${options.helloTimeoutMs ?? 10_000} ms`)
