@@ -54,7 +54,15 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
 
   const scrollView = () => (deck as unknown as { isScrollView?: () => boolean }).isScrollView?.() ?? false
   const here = () => toPosition(deck.getIndices(), deck.isPaused(), deck.isOverview())
-  const shape = () => deck.getHorizontalSlides().map((h) => Math.max(1, h.querySelectorAll(':scope > section').length))
+  // From the slides' own indices: the scroll view moves the slides out of .slides > section.
+  const shape = () => {
+    const counts: number[] = []
+    for (const slide of deck.getSlides()) {
+      const { h, v } = deck.getIndices(slide)
+      counts[h] = Math.max(counts[h] ?? 0, (v ?? 0) + 1)
+    }
+    return Array.from(counts, (n) => n ?? 1)
+  }
 
   // The indicator: a polite live region, so a screen reader hears "Live", "Offline", … once each.
   const bar = document.createElement('div')
