@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { WebSocket } from 'ws'
 import { decodeServerMessage, encodeClientMessage, type Position } from '../src/present/protocol.ts'
@@ -22,6 +22,7 @@ const STEP_GAP_MS = 125
 const SIZES = (process.env.BENCH_FOLLOW_SIZES ?? '1000,2000,4000,8000').split(',').map(Number)
 const TARGET_P95_MS = 100
 const STEP_DEADLINE_MS = 5000
+const WARMUP = 5
 const CONNECT_BATCH = 250
 const SLIDES = 28
 
@@ -75,6 +76,8 @@ async function round(server: Awaited<ReturnType<typeof startServer>>, n: number,
   const origin = `http://127.0.0.1:${server.port}`
   const url = `ws://127.0.0.1:${server.port}/follow`
   const sentAt = new Map<number, number>()
+  /** The first WARMUP moves warm up both processes (JIT, buffers) and are not counted. */
+  let measuredFrom = Infinity
   const delays = new Float64Array(n * STEPS)
   let count = 0
   let outOfOrder = 0
@@ -107,7 +110,7 @@ async function round(server: Awaited<ReturnType<typeof startServer>>, n: number,
           last = m.seq
           const t = sentAt.get(m.seq)
           if (t === undefined) return
-          delays[count++] = now - t
+          if (m.seq >= measuredFrom) delays[count++] = now - t
           const have = (got.get(m.seq) ?? 0) + 1
           got.set(m.seq, have)
           if (m.seq === waitingFor && have === n) stepDone?.()
@@ -132,7 +135,8 @@ async function round(server: Awaited<ReturnType<typeof startServer>>, n: number,
     })
   })
   const firstSeq = welcome + 1
-  for (let s = 0; s < STEPS; s++) {
+  measuredFrom = firstSeq + WARMUP
+  for (let s = 0; s < WARMUP + STEPS; s++) {
     const seq = firstSeq + s
     const position: Position = { h: (seq % (SLIDES - 1)) + 1, v: 0, f: -1, paused: false, overview: false }
     const done = new Promise<void>((ok) => {
@@ -188,7 +192,7 @@ export async function runFollowBench(): Promise<void> {
   const largest = held.length ? Math.max(...held.map((r) => r.followers)) : 0
   const f1 = (v: number) => `${v.toFixed(1)} ms`
   console.log(
-    `\nFollow channel on loopback: ${cpus().length} CPU (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; ${STEPS} presenter moves ${STEP_GAP_MS} ms apart per round\n`,
+    `\nFollow channel on loopback: ${cpus().length} CPU (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end; ${STEPS} presenter moves ${STEP_GAP_MS} ms apart per round, after ${WARMUP} uncounted\n`,
   )
   console.log(
     table([
@@ -214,7 +218,16 @@ export async function runFollowBench(): Promise<void> {
   )
   const resultsDir = resolve(root, 'bench/results')
   mkdirSync(resultsDir, { recursive: true })
-  const result = { date: new Date().toISOString(), steps: STEPS, stepGapMs: STEP_GAP_MS, targetP95Ms: TARGET_P95_MS, largest, rounds }
+  const result = {
+    date: new Date().toISOString(),
+    loadAverage: loadavg(),
+    steps: STEPS,
+    warmup: WARMUP,
+    stepGapMs: STEP_GAP_MS,
+    targetP95Ms: TARGET_P95_MS,
+    largest,
+    rounds,
+  }
   writeFileSync(resolve(resultsDir, 'follow-latest.json'), JSON.stringify(result, null, 2))
   console.log('Figures written to bench/results/follow-latest.json.')
 }
