@@ -6,12 +6,13 @@
  * timed here), messages lost, and the server's memory per follower. Bounded: every wait has a
  * deadline, and it stops by itself.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { WebSocket } from 'ws'
 import { decodeServerMessage, encodeClientMessage, type Position } from '../src/present/protocol.ts'
+import type { ClientsReply, ClientsRequest } from './follow-clients.ts'
 import type { ServerReply, ServerRequest } from './follow-server.ts'
 import { ms, table } from './stats.ts'
 
@@ -23,7 +24,8 @@ const SIZES = (process.env.BENCH_FOLLOW_SIZES ?? '1000,2000,4000,8000').split(',
 const TARGET_P95_MS = 100
 const STEP_DEADLINE_MS = 5000
 const WARMUP = 5
-const CONNECT_BATCH = 250
+/** Follower sockets are split over this many client processes, as an audience's devices are. */
+const CLIENT_PROCESSES = Math.max(1, Number(process.env.BENCH_FOLLOW_CLIENTS ?? 4))
 const SLIDES = 28
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms))
@@ -33,35 +35,47 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-/** The server process and a request/answer over IPC. */
-async function startServer(): Promise<{ child: ChildProcess; port: number; token: string; ask(r: ServerRequest): Promise<ServerReply> }> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(root, 'bench/follow-server.ts')], {
+/** A TypeScript file in its own Node process, talked to over IPC: answers arrive in order. */
+function spawnTs<Request, Reply>(file: string, flags: string[] = []) {
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file)], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  const replies: ((r: ServerReply) => void)[] = []
-  child.on('message', (m: ServerReply) => replies.shift()?.(m))
-  const next = () =>
-    new Promise<ServerReply>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error('the server process did not answer within 30 s')), 30_000)
-      replies.push((r) => (clearTimeout(timer), ok(r)))
-    })
-  const ready = await next()
-  if (ready.type !== 'ready') throw new Error('the server process did not start')
+  const queue: Reply[] = []
+  const waiting: ((r: Reply) => void)[] = []
+  child.on('message', (m: Reply) => {
+    const next = waiting.shift()
+    if (next) next(m)
+    else queue.push(m)
+  })
   return {
     child,
-    port: ready.port,
-    token: ready.token,
-    ask(r) {
-      const answer = next()
-      child.send(r)
-      return answer
-    },
+    send: (r: Request) => child.send(r as object),
+    next: (timeoutMs = 60_000) =>
+      new Promise<Reply>((ok, fail) => {
+        if (queue.length) return ok(queue.shift()!)
+        const timer = setTimeout(() => fail(new Error(`${file} did not answer within ${timeoutMs / 1000} s`)), timeoutMs)
+        waiting.push((r) => (clearTimeout(timer), ok(r)))
+      }),
   }
+}
+
+async function startServer() {
+  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'])
+  const ready = await server.next()
+  if (ready.type !== 'ready') throw new Error('the server process did not start')
+  const memory = async () => {
+    server.send({ type: 'memory' })
+    const m = await server.next()
+    if (m.type !== 'memory') throw new Error('no memory figures')
+    return m
+  }
+  return { ...server, port: ready.port, token: ready.token, memory }
 }
 
 interface Round {
   followers: number
+  clientProcesses: number
   connectMs: number
   delays: { p50: number; p95: number; max: number }
   expected: number
@@ -72,59 +86,20 @@ interface Round {
   heapPerFollower: number
 }
 
+const now = () => performance.timeOrigin + performance.now()
+
 async function round(server: Awaited<ReturnType<typeof startServer>>, n: number, baseline: { rss: number; heap: number }): Promise<Round> {
-  const origin = `http://127.0.0.1:${server.port}`
-  const url = `ws://127.0.0.1:${server.port}/follow`
-  const sentAt = new Map<number, number>()
-  /** The first WARMUP moves warm up both processes (JIT, buffers) and are not counted. */
-  let measuredFrom = Infinity
-  const delays = new Float64Array(n * STEPS)
-  let count = 0
-  let outOfOrder = 0
-  /** How many followers have each step; a step is done when all n have it. */
-  const got = new Map<number, number>()
-  let stepDone: (() => void) | undefined
-  let waitingFor = -1
-
-  const sockets: WebSocket[] = []
+  const shares = Array.from({ length: CLIENT_PROCESSES }, (_, i) => Math.floor(n / CLIENT_PROCESSES) + (i < n % CLIENT_PROCESSES ? 1 : 0))
+  const clients = shares.map(() => spawnTs<ClientsRequest, ClientsReply>('bench/follow-clients.ts'))
+  for (const c of clients) if ((await c.next()).type !== 'ready') throw new Error('a client process did not start')
   const started = performance.now()
-  for (let i = 0; i < n; i += CONNECT_BATCH) {
-    const batch = Array.from({ length: Math.min(CONNECT_BATCH, n - i) }, () => {
-      const ws = new WebSocket(url, { origin, perMessageDeflate: false })
-      sockets.push(ws)
-      let last = -1
-      return new Promise<void>((ok, fail) => {
-        ws.once('error', fail)
-        ws.once('open', () => ws.send(encodeClientMessage({ type: 'hello' })))
-        ws.on('message', (data) => {
-          const now = performance.now()
-          const decoded = decodeServerMessage(data.toString())
-          if (!decoded.ok) return
-          const m = decoded.message
-          if (m.type === 'welcome') {
-            last = m.seq
-            ok()
-            return
-          }
-          if (m.seq !== last + 1) outOfOrder++
-          last = m.seq
-          const t = sentAt.get(m.seq)
-          if (t === undefined) return
-          if (m.seq >= measuredFrom) delays[count++] = now - t
-          const have = (got.get(m.seq) ?? 0) + 1
-          got.set(m.seq, have)
-          if (m.seq === waitingFor && have === n) stepDone?.()
-        })
-      })
-    })
-    await Promise.all(batch)
-  }
+  shares.forEach((followers, i) => clients[i]!.send({ type: 'connect', port: server.port, followers }))
+  for (const c of clients) if ((await c.next()).type !== 'connected') throw new Error('a client process could not connect')
   const connectMs = performance.now() - started
+  const mem = await server.memory()
 
-  const mem = await server.ask({ type: 'memory' })
-  if (mem.type !== 'memory') throw new Error('no memory figures')
-
-  const presenter = new WebSocket(url, { origin, perMessageDeflate: false })
+  const origin = `http://127.0.0.1:${server.port}`
+  const presenter = new WebSocket(`ws://127.0.0.1:${server.port}/follow`, { origin, perMessageDeflate: false })
   const welcome = await new Promise<number>((ok, fail) => {
     presenter.once('error', fail)
     presenter.once('open', () => presenter.send(encodeClientMessage({ type: 'hello', token: server.token })))
@@ -135,30 +110,43 @@ async function round(server: Awaited<ReturnType<typeof startServer>>, n: number,
     })
   })
   const firstSeq = welcome + 1
-  measuredFrom = firstSeq + WARMUP
+  /** The first WARMUP moves warm up every process (JIT, buffers) and are not counted. */
+  const measuredFrom = firstSeq + WARMUP
+  const sentAt = new Map<number, number>()
   for (let s = 0; s < WARMUP + STEPS; s++) {
     const seq = firstSeq + s
     const position: Position = { h: (seq % (SLIDES - 1)) + 1, v: 0, f: -1, paused: false, overview: false }
-    const done = new Promise<void>((ok) => {
-      stepDone = ok
-      waitingFor = seq
-    })
-    sentAt.set(seq, performance.now())
+    for (const c of clients) c.send({ type: 'expect', seq })
+    sentAt.set(seq, now())
     presenter.send(encodeClientMessage({ type: 'position', position }))
-    await Promise.race([done, sleep(STEP_DEADLINE_MS)])
+    // Every client process has it (or the step's deadline passed: what is missing counts as lost).
+    await Promise.race([Promise.all(clients.map((c) => c.next(STEP_DEADLINE_MS))), sleep(STEP_DEADLINE_MS)]).catch(() => {})
     await sleep(STEP_GAP_MS)
   }
+  presenter.terminate()
 
-  for (const ws of [...sockets, presenter]) ws.terminate()
+  const delays: number[] = []
+  let outOfOrder = 0
+  for (const c of clients) {
+    c.send({ type: 'finish' })
+    let r = await c.next()
+    while (r.type !== 'results') r = await c.next()
+    outOfOrder += r.outOfOrder
+    r.seqs.forEach((seq, i) => {
+      const t = sentAt.get(seq)
+      if (t !== undefined && seq >= measuredFrom) for (const at of r.arrivals[i]!) delays.push(at - t)
+    })
+  }
   const expected = n * STEPS
-  const sorted = delays.subarray(0, count).sort()
+  const sorted = Float64Array.from(delays).sort()
   return {
     followers: n,
+    clientProcesses: CLIENT_PROCESSES,
     connectMs,
     delays: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? NaN },
     expected,
-    received: count,
-    lost: expected - count,
+    received: sorted.length,
+    lost: expected - sorted.length,
     outOfOrder,
     rssPerFollower: (mem.rss - baseline.rss) / n,
     heapPerFollower: (mem.heapUsed + mem.external - baseline.heap) / n,
@@ -169,13 +157,11 @@ export async function runFollowBench(): Promise<void> {
   const server = await startServer()
   const rounds: Round[] = []
   try {
-    const base = await server.ask({ type: 'memory' })
-    if (base.type !== 'memory') throw new Error('no memory figures')
+    const base = await server.memory()
     for (const n of SIZES) {
       // Each round from an idle server: the previous round's sockets closed and collected.
       for (let i = 0; i < 100; i++) {
-        const m = await server.ask({ type: 'memory' })
-        if (m.type === 'memory' && m.connections === 0) break
+        if ((await server.memory()).connections === 0) break
         await sleep(50)
       }
       process.stdout.write(`${n} followers … `)
@@ -185,7 +171,7 @@ export async function runFollowBench(): Promise<void> {
       if (r.delays.p95 >= TARGET_P95_MS || r.lost > 0) break
     }
   } finally {
-    server.child.send({ type: 'stop' } satisfies ServerRequest)
+    server.send({ type: 'stop' })
     await new Promise((ok) => server.child.once('exit', ok))
   }
   const held = rounds.filter((r) => r.delays.p95 < TARGET_P95_MS && r.lost === 0)
@@ -196,9 +182,21 @@ export async function runFollowBench(): Promise<void> {
   )
   console.log(
     table([
-      ['followers', 'connect all', 'delay p50', 'p95', 'max', 'lost', 'out of order', 'server RSS / follower', 'server heap / follower'],
+      [
+        'followers',
+        'client processes',
+        'connect all',
+        'delay p50',
+        'p95',
+        'max',
+        'lost',
+        'out of order',
+        'server RSS / follower',
+        'server heap / follower',
+      ],
       ...rounds.map((r) => [
         String(r.followers),
+        String(r.clientProcesses),
         ms(r.connectMs),
         f1(r.delays.p50),
         f1(r.delays.p95),
@@ -214,7 +212,7 @@ export async function runFollowBench(): Promise<void> {
     `\nLargest N with p95 < ${TARGET_P95_MS} ms and nothing lost: ${largest || 'none'}${largest === SIZES[SIZES.length - 1] ? ' (the largest tried)' : ''}. Target: 1000 (${largest >= 1000 ? 'met' : 'MISSED'}).`,
   )
   console.log(
-    'Delay: from the presenter socket’s send to each follower socket’s message event, both in this process (so it includes this process’s own queueing). Memory: the server process after gc, all followers connected, minus the idle server; heap includes external buffers.',
+    'Delay: from the presenter socket’s send (this process) to each follower socket’s message event (in the client processes), on the machine’s shared clock (performance.timeOrigin + now()). Memory: the server process after gc, all followers connected, minus the idle server; heap includes external buffers.',
   )
   const resultsDir = resolve(root, 'bench/results')
   mkdirSync(resultsDir, { recursive: true })

@@ -17,9 +17,9 @@ describe('npm run present options', () => {
   })
 
   it.each([
-    [['--port', 'eighty'], /--port: expected a whole number from 1 to 65535, found "eighty"/],
+    [['--port', 'eighty'], /--port: expected a whole number from 0 to 65535, found "eighty"/],
     [['--port', '70000'], /--port: expected a whole number/],
-    [['--port'], /--port: expected a whole number from 1 to 65535, found nothing/],
+    [['--port'], /--port: expected a whole number from 0 to 65535, found nothing/],
     [['--host', '--port'], /--host: expected a value/],
     [['--verbose'], /unknown option "--verbose"/],
   ])('refuses %j', (argv, message) => {

@@ -11,7 +11,7 @@ export const DEFAULT_PORT = 8000
 export const DEFAULT_MAX_CONNECTIONS = 2000
 
 export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N]
-  --port N             port to listen on (default ${DEFAULT_PORT})
+  --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
   --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})`
@@ -36,7 +36,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     const value = () => inline ?? argv[++i]
     switch (name) {
       case '--port':
-        args.port = integer('--port', value(), 1, 65535)
+        args.port = integer('--port', value(), 0, 65535)
         break
       case '--host':
         args.host = text('--host', value())
