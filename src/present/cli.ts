@@ -29,6 +29,8 @@ async function main(): Promise<void> {
   console.log(`audience:  ${server.audienceUrl}`)
   console.log(await QRCode.toString(server.audienceUrl, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }))
   const stop = () => {
+    const refused = Object.entries(server.rejections.counts()).map(([kind, n]) => `${kind} ${n}`)
+    if (refused.length) console.log(`present: refused in all: ${refused.join(', ')}`)
     void server.close().then(() => process.exit(0))
   }
   process.once('SIGINT', stop)

@@ -214,10 +214,15 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   joinClose.textContent = 'Close'
   join.append(joinCode, joinText, joinClose)
   document.body.append(join)
+  let returnFocus: HTMLElement | null = null
   const toggleJoin = (open = join.hidden) => {
+    if (open === !join.hidden) return
     join.hidden = !open
     root.dataset.followJoin = open ? 'open' : 'closed'
-    if (open) joinClose.focus({ preventScroll: true })
+    if (open) {
+      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      joinClose.focus({ preventScroll: true })
+    } else if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true })
   }
   // While the code is shown, J and Escape close it and reach nothing else (Escape would open reveal.js's overview).
   const onKeyDown = (e: KeyboardEvent) => {
