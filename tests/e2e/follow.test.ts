@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeClientMessage, MAX_MESSAGE_BYTES } from '../../src/present/protocol.ts'
@@ -127,6 +129,42 @@ describe('a live talk: the audience follows the presenter', () => {
     expect(await help.textContent()).toMatch(/Follow the presenter again/)
     await presenter.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
+  })
+
+  it('the indicator, the Follow button and the join code pass axe-core in every theme', async () => {
+    const page = followers[1]!
+    await page.evaluate(readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'))
+    await press(page, 'ArrowLeft')
+    await waitForFollow(page, 'detached')
+    const found: string[] = []
+    for (const theme of ['light', 'dark', 'contrast']) {
+      await page.evaluate(
+        (t) =>
+          t === 'light' ? document.documentElement.removeAttribute('data-theme') : document.documentElement.setAttribute('data-theme', t),
+        theme,
+      )
+      for (const open of [false, true]) {
+        if (open) await page.keyboard.press('j')
+        await page.waitForFunction(
+          (o) =>
+            document.documentElement.dataset.followJoin === (o ? 'open' : 'closed') || (!o && !document.documentElement.dataset.followJoin),
+          open,
+        )
+        const { violations } = (await page.evaluate(() =>
+          (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } }).axe.run(
+            { include: [['.deck-follow'], ['.deck-follow-join']] },
+            { resultTypes: ['violations'] },
+          ),
+        )) as { violations: { id: string; nodes: { target: string[] }[] }[] }
+        found.push(
+          ...violations.flatMap((v) => v.nodes.map((n) => `${theme}${open ? ', join code' : ''}: ${v.id} at ${n.target.join(' ')}`)),
+        )
+        if (open) await page.keyboard.press('Escape')
+      }
+    }
+    expect(found).toEqual([])
+    await page.getByRole('button', { name: 'Follow' }).click()
+    await waitForFollow(page, 'live')
   })
 
   it('a forged presenter link is an audience view: it follows and moves no one', async () => {
