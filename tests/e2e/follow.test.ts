@@ -107,7 +107,7 @@ describe('a live talk: the audience follows the presenter', () => {
     await waitForSpot(away, live)
   })
 
-  it('J shows the join code full screen over any slide; the closing slide shows it; ? lists J and U', async () => {
+  it('J shows the join code full screen over any slide; the title and closing slides show it; ? lists J and U', async () => {
     await presenter.keyboard.press('j')
     const dialog = presenter.getByRole('dialog', { name: 'Join the talk on your own screen' })
     await dialog.waitFor({ state: 'visible' })
@@ -119,8 +119,8 @@ describe('a live talk: the audience follows the presenter', () => {
     await dialog.waitFor({ state: 'hidden' })
     expect(await presenter.evaluate(() => window.Reveal.isOverview())).toBe(false)
 
-    const closing = followers[0]!.locator('section.layout-closing .deck-follow-inline img')
-    expect(await closing.getAttribute('alt')).toBe(`QR code for ${server.audienceUrl}`)
+    for (const where of ['section.layout-closing .deck-follow-inline img', 'section.layout-title .deck-follow-corner img'])
+      expect(await followers[0]!.locator(where).getAttribute('alt')).toBe(`QR code for ${server.audienceUrl}`)
 
     await presenter.keyboard.press('Shift+Slash')
     const help = presenter.locator('.r-overlay-help')

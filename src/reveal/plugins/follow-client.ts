@@ -235,16 +235,20 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   join.addEventListener('click', (e) => e.target === join && toggleJoin(false))
   window.addEventListener('keydown', onKeyDown, true)
 
-  // The closing slide shows the join code too, for the last minutes of questions.
-  for (const body of document.querySelectorAll<HTMLElement>('.reveal .slides section.layout-closing .slide-body')) {
-    const inline = document.createElement('div')
-    inline.className = 'deck-follow-inline'
+  // The title slide shows the join code while the room fills, the closing slide during questions.
+  const showCode = (into: Element, className: string, words: string) => {
+    const box = document.createElement('div')
+    box.className = className
     const code = joinCode.cloneNode() as HTMLImageElement
     const text = document.createElement('p')
-    text.textContent = `Follow live: ${options.audienceUrl}`
-    inline.append(code, text)
-    body.append(inline)
+    text.textContent = words
+    box.append(code, text)
+    into.append(box)
   }
+  for (const body of document.querySelectorAll('.reveal .slides section.layout-closing .slide-body'))
+    showCode(body, 'deck-follow-inline', `Follow live: ${options.audienceUrl}`)
+  for (const title of document.querySelectorAll('.reveal .slides section.layout-title'))
+    showCode(title, 'deck-follow-corner', 'Follow the slides on your screen')
 
   deck.addKeyBinding(JOIN_KEY, () => toggleJoin())
   deck.addKeyBinding(FOLLOW_KEY, () => view.role !== 'presenter' && follow())
@@ -269,5 +273,6 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     deck.removeKeyBinding(FOLLOW_KEY.keyCode)
     bar.remove()
     join.remove()
+    for (const code of document.querySelectorAll('.deck-follow-inline, .deck-follow-corner')) code.remove()
   }
 }
