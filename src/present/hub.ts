@@ -61,6 +61,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const audience = new Set<WebSocket>()
   let position: Position | null = null
   let seq = 0
+  let pending = 0
 
   const refuse = (ws: WebSocket, kind: RejectionKind, detail: string, code = POLICY) => {
     const peer = peers.get(ws)
@@ -151,12 +152,23 @@ export function createFollowHub(options: HubOptions): FollowHub {
   return {
     handleUpgrade(req, socket, head) {
       socket.on('error', () => socket.destroy())
-      if (peers.size >= maxConnections) {
+      // Handshakes in flight count too, so a burst of connections cannot overshoot the cap.
+      if (peers.size + pending >= maxConnections) {
         rejections.reject('connection-cap', `more than ${maxConnections} follow connections (--max-connections)`)
         socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
         return
       }
-      wss.handleUpgrade(req, socket, head, onConnection)
+      pending++
+      let inFlight = true
+      const settle = () => {
+        if (inFlight) pending--
+        inFlight = false
+      }
+      socket.once('close', settle)
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        settle()
+        onConnection(ws)
+      })
     },
     get position() {
       return position
