@@ -22,6 +22,7 @@ import { deckTheme } from './reveal/plugins/theme.ts'
 import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
 import { deckHelp } from './reveal/plugins/help.ts'
 import { deckNarrow } from './reveal/plugins/narrow.ts'
+import { deckFollow } from './reveal/plugins/follow.ts'
 
 declare global {
   interface Window {
@@ -44,6 +45,8 @@ if (!element) {
     ),
   )
   window.Reveal = deck
+  // Live talks (npm run present); inert on any page that server did not mark.
+  deck.registerPlugin(deckFollow())
   if (isPrintView()) state.track('print view', new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve())))
   state.track('reveal.js', deck.initialize())
   state.track('fonts', document.fonts.ready)

@@ -185,7 +185,8 @@ describe('export:pdf failures', () => {
   it('refuses a deck whose slide does not fit its page, naming the slide, and writes nothing', async () => {
     const broken = join(work, 'overflowing')
     cpSync(distDir, broken, { recursive: true })
-    const css = readdirSync(join(broken, 'assets')).find((f) => f.endsWith('.css'))!
+    // The page's own stylesheet (lazily loaded chunks, such as the follow plugin's, have their own).
+    const css = readdirSync(join(broken, 'assets')).find((f) => f.startsWith('index-') && f.endsWith('.css'))!
     appendFileSync(join(broken, 'assets', css), `\n#${slides[1]!.id} .slide-body { padding-top: 1200px; }\n`)
     const out = join(work, 'never.pdf')
     await expect(exportPdf({ distDir: broken, out })).rejects.toThrow(new RegExp(`slide "${slides[1]!.id}".*past the page bottom`))

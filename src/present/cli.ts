@@ -1,0 +1,43 @@
+/**
+ * `npm run present`: build the deck if dist/ is stale, then serve it with the follow channel and
+ * print the presenter's and the audience's links, and the audience link as a QR code.
+ */
+import { resolve } from 'node:path'
+import QRCode from 'qrcode'
+import { ensureBuilt } from '../export/freshness.ts'
+import { parsePresentArgs } from './args.ts'
+import { publicHost } from './lan.ts'
+import { startPresentServer } from './server.ts'
+import { generateToken, tokenFromFile } from './token.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+
+async function main(): Promise<void> {
+  const args = parsePresentArgs(process.argv.slice(2))
+  const distDir = resolve(root, 'dist')
+  await ensureBuilt(root, distDir, (line) => console.log(line))
+  const token = args.tokenFile ? tokenFromFile(resolve(args.tokenFile)) : generateToken()
+  const server = await startPresentServer({
+    distDir,
+    token,
+    port: args.port,
+    host: args.host,
+    publicHost: publicHost(args.host),
+    maxConnections: args.maxConnections,
+  })
+  console.log(`presenter: ${server.presenterUrl}`)
+  console.log(`audience:  ${server.audienceUrl}`)
+  console.log(await QRCode.toString(server.audienceUrl, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }))
+  const stop = () => {
+    const refused = Object.entries(server.rejections.counts()).map(([kind, n]) => `${kind} ${n}`)
+    if (refused.length) console.log(`present: refused in all: ${refused.join(', ')}`)
+    void server.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((e: unknown) => {
+  console.error(`present: ${e instanceof Error ? e.message : String(e)}`)
+  process.exit(1)
+})

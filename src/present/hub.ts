@@ -1,0 +1,183 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { MAX_MESSAGE_BYTES, decodeClientMessage, encodeServerMessage, samePosition, type Position, type Role } from './protocol.ts'
+import { createRateLimit, type RateLimit } from './rate-limit.ts'
+import type { RejectionKind, Rejections } from './rejections.ts'
+import { tokenMatches } from './token.ts'
+
+export interface HubOptions {
+  token: string
+  rejections: Rejections
+  /** Open follow connections allowed at once; the next is refused with 503. */
+  maxConnections: number
+  /** Messages per second per connection, and the burst allowed. */
+  rate?: { perSecond: number; burst: number }
+  /** A connection that has not said hello by then is closed. */
+  helloTimeoutMs?: number
+  /** How often connections are pinged; one that missed the last ping is dropped. */
+  heartbeatMs?: number
+  now?: () => number
+}
+
+export interface HubStats {
+  connections: number
+  presenters: number
+  relayed: number
+}
+
+export interface FollowHub {
+  /** For the HTTP server's 'upgrade' event, once the path is known to be the follow channel. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
+  /** The presenter's last position: kept across the presenter page's reloads. */
+  readonly position: Position | null
+  stats(): HubStats
+  close(): Promise<void>
+}
+
+/** Close codes: 1008 policy violation, 1009 too big, 1003 unsupported data. */
+const POLICY = 1008
+const UNSUPPORTED = 1003
+
+interface Peer {
+  role: Role | undefined
+  limit: RateLimit
+  alive: boolean
+  /** Refused: what still arrives before the close completes is ignored (and not counted again). */
+  refused: boolean
+}
+
+/**
+ * The follow channel. Everyone who says hello gets the presenter's last position and every later
+ * one; only a hello with the token makes a presenter, and only a presenter's validated positions
+ * are relayed (re-encoded from the validated copy, never the bytes received).
+ */
+export function createFollowHub(options: HubOptions): FollowHub {
+  const { token, rejections, maxConnections } = options
+  const now = options.now ?? (() => performance.now())
+  const rate = options.rate ?? { perSecond: 20, burst: 40 }
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, clientTracking: false })
+  const peers = new Map<WebSocket, Peer>()
+  const audience = new Set<WebSocket>()
+  let position: Position | null = null
+  let seq = 0
+  let pending = 0
+
+  const refuse = (ws: WebSocket, kind: RejectionKind, detail: string, code = POLICY) => {
+    const peer = peers.get(ws)
+    if (peer) peer.refused = true
+    rejections.reject(kind, detail)
+    ws.close(code, kind)
+  }
+
+  const broadcast = (next: Position) => {
+    position = next
+    seq++
+    const text = encodeServerMessage({ type: 'position', position: next, seq })
+    for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
+  }
+
+  const onMessage = (ws: WebSocket, peer: Peer, data: RawData, isBinary: boolean) => {
+    if (peer.refused) return
+    if (!peer.limit.take(now())) {
+      refuse(ws, 'flood', `more than ${rate.perSecond} messages a second (burst ${rate.burst}) on one connection`)
+      return
+    }
+    if (isBinary) {
+      refuse(ws, 'binary', 'a binary message', UNSUPPORTED)
+      return
+    }
+    const decoded = decodeClientMessage(data.toString())
+    if (!decoded.ok) {
+      refuse(ws, 'malformed', decoded.reason)
+      return
+    }
+    const message = decoded.message
+    if (message.type === 'hello') {
+      if (peer.role !== undefined) {
+        refuse(ws, 'repeated-hello', 'a second hello on one connection')
+        return
+      }
+      const presenter = tokenMatches(token, message.token)
+      if (message.token !== undefined && !presenter) rejections.reject('bad-token', 'a hello with a token that is not the presenter’s')
+      peer.role = presenter ? 'presenter' : 'audience'
+      // A presenter is not sent positions: an echo of its own earlier move, arriving after a
+      // newer one, would pull it back.
+      if (!presenter) audience.add(ws)
+      ws.send(
+        encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
+      )
+      return
+    }
+    if (peer.role !== 'presenter') {
+      refuse(ws, 'not-presenter', 'a position from a connection without the presenter’s token')
+      return
+    }
+    // A repeat of the current position moves no one: not relayed.
+    if (!samePosition(position, message.position)) broadcast(message.position)
+  }
+
+  const onConnection = (ws: WebSocket) => {
+    const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true, refused: false }
+    peers.set(ws, peer)
+    const helloTimer = setTimeout(() => {
+      if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${options.helloTimeoutMs ?? 10_000} ms`)
+    }, options.helloTimeoutMs ?? 10_000)
+    ws.on('message', (data, isBinary) => onMessage(ws, peer, data, isBinary))
+    ws.on('pong', () => (peer.alive = true))
+    // ws reports an oversize frame (and other protocol errors) here, then closes the socket itself.
+    ws.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') rejections.reject('oversize', `a message over ${MAX_MESSAGE_BYTES} bytes`)
+      else rejections.reject('malformed', `protocol error: ${error.message}`)
+    })
+    ws.on('close', () => {
+      clearTimeout(helloTimer)
+      peers.delete(ws)
+      audience.delete(ws)
+    })
+  }
+
+  const heartbeat = setInterval(() => {
+    for (const [ws, peer] of peers) {
+      if (!peer.alive) {
+        ws.terminate()
+        continue
+      }
+      peer.alive = false
+      ws.ping()
+    }
+  }, options.heartbeatMs ?? 30_000)
+  heartbeat.unref()
+
+  return {
+    handleUpgrade(req, socket, head) {
+      socket.on('error', () => socket.destroy())
+      // Handshakes in flight count too, so a burst of connections cannot overshoot the cap.
+      if (peers.size + pending >= maxConnections) {
+        rejections.reject('connection-cap', `more than ${maxConnections} follow connections (--max-connections)`)
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+        return
+      }
+      pending++
+      let inFlight = true
+      const settle = () => {
+        if (inFlight) pending--
+        inFlight = false
+      }
+      socket.once('close', settle)
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        settle()
+        onConnection(ws)
+      })
+    },
+    get position() {
+      return position
+    },
+    stats: () => ({ connections: peers.size, presenters: [...peers.values()].filter((p) => p.role === 'presenter').length, relayed: seq }),
+    close() {
+      clearInterval(heartbeat)
+      for (const ws of peers.keys()) ws.terminate()
+      return new Promise((ok) => wss.close(() => ok()))
+    },
+  }
+}

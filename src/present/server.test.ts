@@ -1,0 +1,236 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { MAX_MESSAGE_BYTES, decodeServerMessage, encodeClientMessage, type Position, type ServerMessage } from './protocol.ts'
+import { startPresentServer, type PresentServer } from './server.ts'
+import { generateToken } from './token.ts'
+
+const at = (h: number, f = -1): Position => ({ h, v: 0, f, paused: false, overview: false })
+
+/** A real socket to the follow channel, with its messages queued for awaiting. */
+function client(port: number, origin: string | null = `http://127.0.0.1:${port}`) {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/follow`, origin ? { origin } : {})
+  const queue: ServerMessage[] = []
+  const waiting: ((m: ServerMessage) => void)[] = []
+  ws.on('message', (data) => {
+    const decoded = decodeServerMessage(data.toString())
+    if (!decoded.ok) throw new Error(`server sent a malformed message: ${data.toString()}`)
+    const next = waiting.shift()
+    if (next) next(decoded.message)
+    else queue.push(decoded.message)
+  })
+  const opened = new Promise<void>((ok, fail) => {
+    ws.once('open', () => ok())
+    ws.once('error', fail)
+    ws.once('unexpected-response', (_req, res) => fail(new Error(`HTTP ${res.statusCode}`)))
+  })
+  const closed = new Promise<{ code: number; reason: string }>((ok) =>
+    ws.once('close', (code, reason) => ok({ code, reason: reason.toString() })),
+  )
+  return {
+    ws,
+    opened,
+    closed,
+    next: () => new Promise<ServerMessage>((ok) => (queue.length ? ok(queue.shift()!) : waiting.push(ok))),
+    send: (text: string | Buffer) => ws.send(text),
+    async hello(token?: string) {
+      await opened
+      ws.send(encodeClientMessage(token === undefined ? { type: 'hello' } : { type: 'hello', token }))
+      const welcome = await this.next()
+      if (welcome.type !== 'welcome') throw new Error(`expected a welcome, got ${welcome.type}`)
+      return welcome
+    },
+  }
+}
+
+/** A plain HTTP GET with the path sent exactly as written (no client-side normalising). */
+function get(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      let body = ''
+      res.on('data', (d: Buffer) => (body += d.toString()))
+      res.on('end', () => ok({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', fail)
+    req.end()
+  })
+}
+
+describe('present server', () => {
+  const base = mkdtempSync(join(tmpdir(), 'present-server-'))
+  const dist = join(base, 'dist')
+  const token = generateToken()
+  const log: string[] = []
+  let server: PresentServer
+  beforeAll(async () => {
+    mkdirSync(join(dist, 'assets'), { recursive: true })
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><meta charset="utf-8" /></head><body>deck</body></html>')
+    writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)')
+    writeFileSync(join(base, 'secret.txt'), 'outside the deck')
+    symlinkSync(join(base, 'secret.txt'), join(dist, 'assets', 'link.txt'))
+    server = await startPresentServer({
+      distDir: dist,
+      token,
+      port: 0,
+      host: '127.0.0.1',
+      publicHost: '127.0.0.1',
+      maxConnections: 12,
+      log: (line) => log.push(line),
+    })
+  })
+  afterAll(async () => {
+    await server?.close()
+    rmSync(base, { recursive: true, force: true })
+  })
+
+  it('serves the deck, marked for following, and the join code', async () => {
+    const page = await get(server.port, '/index.html')
+    expect(page.status).toBe(200)
+    expect(page.body).toContain(`<meta name="deck-follow" content="${server.audienceUrl}" />`)
+    expect((await get(server.port, '/')).body).toContain('deck-follow')
+    expect((await get(server.port, '/assets/app.js')).body).toBe('console.log(1)')
+    const qr = await get(server.port, '/follow/qr.svg')
+    expect(qr.status).toBe(200)
+    expect(qr.body).toMatch(/^<svg/)
+    expect(server.presenterUrl).toBe(`${server.audienceUrl}?presenter=${token}`)
+    expect(server.audienceUrl).toBe(`http://127.0.0.1:${server.port}/index.html`)
+  })
+
+  it.each([
+    ['/../secret.txt', [403, 404]],
+    ['/assets/../../secret.txt', [403, 404]],
+    ['/%2e%2e/secret.txt', [403, 404]],
+    ['/..%2fsecret.txt', [403]],
+    ['/assets/..%5c..%5csecret.txt', [403]],
+    ['/assets/link.txt', [403]],
+    ['/assets/', [404]],
+    ['/assets', [404]],
+    ['/%E0%A4%A', [403]],
+    ['/index.html%00.js', [403]],
+  ])('refuses %s (no traversal, no listing)', async (path, statuses) => {
+    const res = await get(server.port, path)
+    expect(statuses).toContain(res.status)
+    expect(res.body).not.toContain('outside the deck')
+    expect(res.body).not.toContain('app.js')
+  })
+
+  it('followers get the presenter’s moves; the last position survives the presenter’s reconnection', async () => {
+    const presenter = client(server.port)
+    expect(await presenter.hello(token)).toMatchObject({ role: 'presenter', tokenRejected: false, position: null })
+    const a = client(server.port)
+    const b = client(server.port)
+    expect(await a.hello()).toMatchObject({ role: 'audience', tokenRejected: false })
+    await b.hello()
+    presenter.send(encodeClientMessage({ type: 'position', position: at(4, 1) }))
+    for (const f of [a, b]) expect(await f.next()).toMatchObject({ type: 'position', position: at(4, 1) })
+    presenter.ws.close()
+    await presenter.closed
+    // A reloaded presenter page, and a follower joining meanwhile, learn where the talk is.
+    expect(await client(server.port).hello()).toMatchObject({ position: at(4, 1) })
+    const again = client(server.port)
+    expect(await again.hello(token)).toMatchObject({ role: 'presenter', position: at(4, 1) })
+    for (const c of [a, b, again]) c.ws.close()
+  })
+
+  it('hostile clients move no one, are closed, and leave the server serving', async () => {
+    const presenter = client(server.port)
+    await presenter.hello(token)
+    const follower = client(server.port)
+    await follower.hello()
+
+    const forged = client(server.port)
+    expect(await forged.hello(generateToken())).toMatchObject({ role: 'audience', tokenRejected: true })
+    forged.send(encodeClientMessage({ type: 'position', position: at(0) }))
+    expect((await forged.closed).code).toBe(1008)
+
+    const missing = client(server.port)
+    await missing.hello()
+    missing.send(encodeClientMessage({ type: 'position', position: at(0) }))
+    expect((await missing.closed).code).toBe(1008)
+
+    const early = client(server.port)
+    await early.opened
+    early.send(encodeClientMessage({ type: 'position', position: at(0) }))
+    expect((await early.closed).code).toBe(1008)
+
+    const malformed = client(server.port)
+    await malformed.opened
+    malformed.send('{"type":"position","position":{"h":"<img src=x onerror=alert(1)>"}}')
+    expect((await malformed.closed).code).toBe(1008)
+
+    const oversize = client(server.port)
+    await oversize.opened
+    oversize.send(JSON.stringify({ type: 'hello', token: 'x'.repeat(MAX_MESSAGE_BYTES) }))
+    expect((await oversize.closed).code).toBe(1009)
+
+    const binary = client(server.port)
+    await binary.opened
+    binary.send(Buffer.from([1, 2, 3]))
+    expect((await binary.closed).code).toBe(1003)
+
+    // A flood, even with the token: the same position over and over, far past the rate limit.
+    const flood = client(server.port)
+    await flood.hello(token)
+    const same = encodeClientMessage({ type: 'position', position: server.hub.position ?? at(4, 1) })
+    for (let i = 0; i < 500; i++) flood.send(same)
+    expect((await flood.closed).code).toBe(1008)
+
+    // The follower heard none of it: its next message is the presenter's real move.
+    presenter.send(encodeClientMessage({ type: 'position', position: at(6) }))
+    expect(await follower.next()).toMatchObject({ type: 'position', position: at(6) })
+    expect((await get(server.port, '/index.html')).status).toBe(200)
+
+    // One log line per kind, however many were refused.
+    const kinds = log.map((l) => /rejected \(([a-z-]+)\)/.exec(l)?.[1]).filter(Boolean)
+    expect(new Set(kinds).size).toBe(kinds.length)
+    expect(kinds).toEqual(expect.arrayContaining(['bad-token', 'not-presenter', 'malformed', 'oversize', 'binary', 'flood']))
+    expect(server.rejections.counts().flood).toBe(1)
+    presenter.ws.close()
+    follower.ws.close()
+  })
+
+  it('refuses WebSockets from another origin, without one, or on another path', async () => {
+    await expect(client(server.port, 'http://evil.example').opened).rejects.toThrow('HTTP 403')
+    await expect(client(server.port, null).opened).rejects.toThrow('HTTP 403')
+    const other = new WebSocket(`ws://127.0.0.1:${server.port}/elsewhere`, { origin: `http://127.0.0.1:${server.port}` })
+    await expect(
+      new Promise(
+        (ok, fail) => (other.once('open', ok), other.once('unexpected-response', (_q, r) => fail(new Error(`HTTP ${r.statusCode}`)))),
+      ),
+    ).rejects.toThrow('HTTP 404')
+    expect(server.rejections.counts().origin).toBe(2)
+  })
+
+  it('refuses connections over the cap, and takes new ones once others leave', async () => {
+    const open: ReturnType<typeof client>[] = []
+    while (server.hub.stats().connections < 12) {
+      const c = client(server.port)
+      await c.opened
+      open.push(c)
+    }
+    await expect(client(server.port).opened).rejects.toThrow('HTTP 503')
+    open[0]!.ws.close()
+    await open[0]!.closed
+    await expect.poll(() => server.hub.stats().connections).toBe(11)
+    const late = client(server.port)
+    await late.opened
+    for (const c of [...open, late]) c.ws.close()
+  })
+
+  it('names the port when it is taken', async () => {
+    const blocker = createServer()
+    await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', () => ok()))
+    const port = (blocker.address() as { port: number }).port
+    try {
+      await expect(
+        startPresentServer({ distDir: dist, token, port, host: '127.0.0.1', publicHost: '127.0.0.1', log: () => {} }),
+      ).rejects.toThrow(`port ${port} is already in use on 127.0.0.1`)
+    } finally {
+      blocker.close()
+    }
+  })
+})

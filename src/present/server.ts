@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { renderQrSvg } from '../build/qr.ts'
+import { DEFAULT_MAX_CONNECTIONS } from './args.ts'
+import { createFollowHub, type FollowHub } from './hub.ts'
+import { FOLLOW_PATH } from './protocol.ts'
+import { createRejections, type Rejections } from './rejections.ts'
+import { createStaticHandler } from './static.ts'
+
+export interface PresentOptions {
+  distDir: string
+  token: string
+  /** 0 for a free port (tests, the benchmark). */
+  port: number
+  /** Where to listen: undefined for every interface. */
+  host?: string
+  /** The host name the printed links and the QR code use (a LAN address when listening everywhere). */
+  publicHost: string
+  maxConnections?: number
+  rate?: { perSecond: number; burst: number }
+  log?: (line: string) => void
+}
+
+export interface PresentServer {
+  port: number
+  /** http://publicHost:port/index.html */
+  audienceUrl: string
+  presenterUrl: string
+  hub: FollowHub
+  rejections: Rejections
+  close(): Promise<void>
+}
+
+/** The links the presenter gets: the same page, with the token in the presenter's. */
+export function presentUrls(publicHost: string, port: number, token: string): { audience: string; presenter: string } {
+  const host = publicHost.includes(':') ? `[${publicHost}]` : publicHost
+  const audience = `http://${host}:${port}/index.html`
+  return { audience, presenter: `${audience}?presenter=${token}` }
+}
+
+/**
+ * A page of another site may open a WebSocket to this server from a follower's browser; only the
+ * deck's own pages may. Browsers always send Origin; it must name the host the request was sent to.
+ */
+export function originAllowed(req: IncomingMessage): boolean {
+  const origin = req.headers.origin
+  const host = req.headers.host
+  if (!origin || !host) return false
+  try {
+    const url = new URL(origin)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === host.toLowerCase()
+  } catch {
+    return false
+  }
+}
+
+/** One server: the built deck, its join QR code, and the follow channel at /follow. */
+export async function startPresentServer(options: PresentOptions): Promise<PresentServer> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const rejections = createRejections(log)
+  const hub = createFollowHub({
+    token: options.token,
+    rejections,
+    maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    rate: options.rate,
+  })
+  // The port is known only once listening (port 0), and the links and QR code name it.
+  let audienceUrl = ''
+  let qrSvg = ''
+  const serveStatic = createStaticHandler(options.distDir, () => audienceUrl, rejections)
+  const server: Server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (pathname === `/${FOLLOW_PATH}/qr.svg`) {
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+      res.end(req.method === 'HEAD' ? undefined : qrSvg)
+      return
+    }
+    serveStatic(req, res, pathname)
+  })
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refuse = (status: string, kind: 'wrong-path' | 'origin', detail: string) => {
+      rejections.reject(kind, detail)
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (pathname !== `/${FOLLOW_PATH}`) return refuse('404 Not Found', 'wrong-path', `a WebSocket to ${JSON.stringify(pathname)}`)
+    if (!originAllowed(req))
+      return refuse('403 Forbidden', 'origin', `a WebSocket from origin ${JSON.stringify(req.headers.origin ?? '(none)')}`)
+    hub.handleUpgrade(req, socket, head)
+  })
+  // A client that goes away mid-request must not take the server with it.
+  server.on('clientError', (_error, socket) => socket.destroy())
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${options.port} is already in use${options.host ? ` on ${options.host}` : ''}: stop what uses it, or choose another with --port N`,
+            )
+          : error,
+      ),
+    )
+    server.listen(options.port, options.host, () => ok())
+  })
+  const port = (server.address() as AddressInfo).port
+  const urls = presentUrls(options.publicHost, port, options.token)
+  audienceUrl = urls.audience
+  qrSvg = await renderQrSvg(audienceUrl)
+  return {
+    port,
+    audienceUrl,
+    presenterUrl: urls.presenter,
+    hub,
+    rejections,
+    async close() {
+      await hub.close()
+      server.closeAllConnections()
+      await new Promise<void>((ok) => server.close(() => ok()))
+    },
+  }
+}

@@ -1,0 +1,90 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, resolve, sep } from 'node:path'
+import { escapeAttr } from '../render/escape.ts'
+import { FOLLOW_META } from './protocol.ts'
+import type { Rejections } from './rejections.ts'
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/**
+ * The deck's HTML with the follow marker: the follow plugin starts only on a page that carries it,
+ * so the same dist/ on any other server (or from file://) behaves as before and makes no request.
+ */
+export function markFollowPage(html: string, audienceUrl: string): string {
+  const meta = `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />`
+  const at = html.search(/<\/head\s*>/i)
+  return at < 0 ? html : `${html.slice(0, at)}  ${meta}\n  ${html.slice(at)}`
+}
+
+export type Resolved = { ok: true; file: string } | { ok: false; status: 403 | 404; kind: 'traversal' | 'not-found'; why: string }
+
+/**
+ * The file a URL path names inside root (already a real path), or why not. `..`, encoded slashes,
+ * NUL and symbolic links out of root are refused (403); folders are never listed (404).
+ */
+export function resolveStatic(root: string, pathname: string): Resolved {
+  let path: string
+  try {
+    path = decodeURIComponent(pathname)
+  } catch {
+    return { ok: false, status: 403, kind: 'traversal', why: `undecodable path ${JSON.stringify(pathname)}` }
+  }
+  if (path.includes('\0') || path.includes('\\') || path.split('/').some((part) => part === '..') || /%2f/i.test(pathname))
+    return { ok: false, status: 403, kind: 'traversal', why: `path outside the deck: ${JSON.stringify(pathname)}` }
+  if (path.endsWith('/')) path += 'index.html'
+  const candidate = resolve(root, `.${path}`)
+  if (!candidate.startsWith(root + sep))
+    return { ok: false, status: 403, kind: 'traversal', why: `path outside the deck: ${JSON.stringify(pathname)}` }
+  let real: string
+  try {
+    real = realpathSync(candidate)
+  } catch {
+    return { ok: false, status: 404, kind: 'not-found', why: `no file ${JSON.stringify(pathname)}` }
+  }
+  if (!real.startsWith(root + sep))
+    return { ok: false, status: 403, kind: 'traversal', why: `link out of the deck: ${JSON.stringify(pathname)}` }
+  if (!statSync(real).isFile())
+    return { ok: false, status: 404, kind: 'not-found', why: `not a file (no listings): ${JSON.stringify(pathname)}` }
+  return { ok: true, file: real }
+}
+
+/** Serves the built deck: GET and HEAD of plain files; HTML pages get the follow marker. */
+export function createStaticHandler(distDir: string, audienceUrl: () => string, rejections: Rejections) {
+  const root = realpathSync(distDir)
+  return (req: IncomingMessage, res: ServerResponse, pathname: string): void => {
+    const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      rejections.reject('method', `${req.method} ${pathname}`)
+      res.writeHead(405, { ...headers, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('method not allowed')
+      return
+    }
+    const found = resolveStatic(root, pathname)
+    if (!found.ok) {
+      rejections.reject(found.kind, found.why)
+      res.writeHead(found.status, { ...headers, 'content-type': 'text/plain' }).end(found.status === 403 ? 'forbidden' : 'not found')
+      return
+    }
+    const type = TYPES[extname(found.file)] ?? 'application/octet-stream'
+    let body = readFileSync(found.file)
+    if (extname(found.file) === '.html') body = Buffer.from(markFollowPage(body.toString('utf8'), audienceUrl()))
+    res.writeHead(200, { ...headers, 'content-type': type, 'content-length': body.length })
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { followActive, presenterToken } from './follow.ts'
+import { atPosition, backoffDelay, clampToDeck, followLabel, followState, toPosition, type FollowView } from './follow-state.ts'
+
+const view = (over: Partial<FollowView>): FollowView => ({
+  connection: 'open',
+  role: 'audience',
+  tokenRejected: false,
+  following: true,
+  ...over,
+})
+
+describe('follow state', () => {
+  it('says live, detached, offline, presenting, or that a presenter link was not accepted', () => {
+    expect(followState(view({}))).toBe('live')
+    expect(followState(view({ following: false }))).toBe('detached')
+    expect(followState(view({ connection: 'offline', following: false }))).toBe('offline')
+    expect(followState(view({ role: 'presenter' }))).toBe('presenting')
+    expect(followState(view({ connection: 'connecting', role: undefined }))).toBe('connecting')
+    expect(followLabel(view({ tokenRejected: true }))).toMatch(/^Audience view/)
+    expect(followLabel(view({ connection: 'offline' }))).toMatch(/still works/)
+  })
+
+  it('backs off 0.5, 1, 2, 4 s, then 5 s, with jitter', () => {
+    expect([0, 1, 2, 3, 4, 10].map((a) => backoffDelay(a, 0.5))).toEqual([500, 1000, 2000, 4000, 5000, 5000])
+    expect(backoffDelay(0, 0)).toBe(400)
+    expect(backoffDelay(0, 1)).toBe(600)
+  })
+
+  it('maps positions onto this deck', () => {
+    expect(toPosition({ h: 2, v: 0 }, false, false)).toEqual({ h: 2, v: 0, f: -1, paused: false, overview: false })
+    expect(clampToDeck({ h: 40, v: 3, f: 0, paused: true, overview: false }, [1, 1, 2])).toEqual({
+      h: 2,
+      v: 1,
+      f: 0,
+      paused: true,
+      overview: false,
+    })
+    const live = { h: 2, v: 0, f: 1, paused: false, overview: false }
+    expect(atPosition({ ...live, f: -1 }, live, false)).toBe(false)
+    expect(atPosition({ ...live, f: -1 }, live, true)).toBe(true)
+  })
+
+  it('runs only on a page the present server marked, never in the speaker view’s previews or the print view', () => {
+    const page = { audienceUrl: 'http://192.168.1.2:8000/index.html', search: '', printView: false }
+    expect(followActive(page)).toBe(true)
+    expect(followActive({ ...page, audienceUrl: undefined })).toBe(false)
+    expect(followActive({ ...page, search: '?receiver&progress=false' })).toBe(false)
+    expect(followActive({ ...page, search: '?print-pdf', printView: true })).toBe(false)
+    expect(presenterToken('?presenter=abc')).toBe('abc')
+    expect(presenterToken('?presenter=')).toBeUndefined()
+  })
+})
