@@ -102,7 +102,7 @@ describe('a live talk: the audience follows the presenter', () => {
 
     await press(away, 'ArrowLeft')
     await waitForFollow(away, 'detached')
-    await away.keyboard.press('u')
+    await away.keyboard.press('w')
     await waitForFollow(away, 'live')
     await waitForSpot(away, live)
   })

@@ -25,7 +25,7 @@ export interface FollowOptions {
 /** The presenter's page sends at most one position per this many ms (the latest one): far under the server's rate limit. */
 const PUBLISH_INTERVAL_MS = 50
 const JOIN_KEY = { keyCode: 74, key: 'J', description: 'Join code: the audience link as a QR code, full screen' }
-const FOLLOW_KEY = { keyCode: 85, key: 'U', description: 'Follow the presenter again (back to the live slide)' }
+const FOLLOW_KEY = { keyCode: 87, key: 'W', description: 'Follow the presenter again (back to the live slide)' }
 
 /** Where the follow channel is: ws(s)://same host/…/follow, next to the page. */
 export function channelUrl(pageUrl: string): string {
@@ -75,8 +75,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   back.type = 'button'
   back.className = 'deck-follow-return'
   back.textContent = 'Follow'
-  back.title = 'Back to the presenter’s slide (U)'
-  back.setAttribute('aria-keyshortcuts', 'U')
+  back.title = 'Back to the presenter’s slide (W)'
+  back.setAttribute('aria-keyshortcuts', 'W')
   bar.append(label, back)
   document.body.append(bar)
 
