@@ -5,7 +5,7 @@ import { formatDeckErrors } from '../errors.ts'
 import { escapeHtml } from '../render/escape.ts'
 import { loadDrawnDiagrams } from './diagram-cache.ts'
 import { renderHead, resolvePublicUrl } from './head.ts'
-import { renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
+import { loadDeckModule, renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
 import { renderQrSvg } from './qr.ts'
 
 export interface DeckPluginOptions {
@@ -35,14 +35,15 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
   const entry = options.entry ?? 'slides/index.ts'
   const publicUrl = resolvePublicUrl(options.publicUrl)
 
-  const load = async (): Promise<Deck> => {
-    const file = resolve(root, entry)
-    const mod = server ? await server.ssrLoadModule(file) : (await (await import('vite')).runnerImport<{ default?: Deck }>(file)).module
-    const deck = (mod as { default?: Deck }).default
-    if (!deck || !Array.isArray(deck.slides))
-      throw new Error(`${entry} must default-export the deck: { title, description, author, lang, parts, slides, citations }`)
-    return deck
-  }
+  const load = (): Promise<Deck> =>
+    loadDeckModule(root, entry, async (file) => {
+      if (!server) return (await (await import('vite')).runnerImport<Record<string, unknown>>(file)).module
+      const dev = server
+      return dev.ssrLoadModule(file).catch((e: unknown) => {
+        if (e instanceof Error) dev.ssrFixStacktrace(e)
+        throw e
+      })
+    })
 
   const render = async (): Promise<RenderedDeck> => {
     const deck = await load()
