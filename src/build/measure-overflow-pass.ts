@@ -35,7 +35,8 @@ export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'war
       timeout: 60_000,
     })
     const errors = overflowErrors(await page.evaluate(collectSlideBoxes))
-    if (errors.length) throw new Error(`Slides do not fit at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}; fix them and build again.\n${formatDeckErrors(errors)}`)
+    if (errors.length)
+      throw new Error(`Slides do not fit at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}; fix them and build again.\n${formatDeckErrors(errors)}`)
     logger.info(`[deck] every slide fits at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}`)
   } finally {
     await browser.close()

@@ -119,7 +119,8 @@ export function blockPath(field: string): string | undefined {
 export function findOverflows(slides: readonly SlideBoxes[]): Overflow[] {
   const found: Overflow[] = []
   for (const slide of slides) {
-    const past = (b: BlockBox, edge: Overflow['edge']) => (edge === 'bottom' ? b.bottom - slide.contentBottom : b.right - slide.contentRight)
+    const past = (b: BlockBox, edge: Overflow['edge']) =>
+      edge === 'bottom' ? b.bottom - slide.contentBottom : b.right - slide.contentRight
     for (const edge of ['bottom', 'right'] as const) {
       const over = slide.blocks.filter((b) => past(b, edge) > TOLERANCE_PX)
       for (const b of over) {
