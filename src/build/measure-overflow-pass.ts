@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { Logger } from 'vite'
 import { formatDeckErrors } from '../errors.ts'
@@ -10,7 +11,7 @@ import { collectSlideBoxes, overflowErrors } from './measure-overflow.ts'
  * The build's overflow check: opens the built page in headless Chromium at the design size, in
  * the light theme (a fresh browser has no stored theme), waits for the deck to be ready (every
  * diagram drawn at its real size), and measures every slide with every fragment shown. Throws,
- * naming each slide and block that does not fit, so the build fails. Without a browser it says
+ * naming each slide and block that does not fit, so the build fails (and removes the page). Without a browser it says
  * once that nothing was checked.
  */
 export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'warn' | 'info'>): Promise<void> {
@@ -35,8 +36,11 @@ export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'war
       timeout: 60_000,
     })
     const errors = overflowErrors(await page.evaluate(collectSlideBoxes))
-    if (errors.length)
+    if (errors.length) {
+      // A failed build leaves no page that could be deployed by mistake, as a render error leaves none.
+      rmSync(htmlFile)
       throw new Error(`Slides do not fit at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}; fix them and build again.\n${formatDeckErrors(errors)}`)
+    }
     logger.info(`[deck] every slide fits at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}`)
   } finally {
     await browser.close()

@@ -75,6 +75,11 @@ export function collectSlideBoxes(): SlideBoxes[] {
         if (el instanceof SVGElement || el.matches('aside.notes, template')) return
         const cs = getComputedStyle(el)
         if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || cs.clipPath !== 'none' || cs.position === 'fixed') return
+        // Text is no element: a word too long for its line shows only in the box's scroll size.
+        if (el instanceof HTMLElement && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight)) {
+          acc.right = Math.max(acc.right, (r.left - box.left) / scale + el.clientLeft + el.scrollWidth)
+          acc.bottom = Math.max(acc.bottom, (r.top - box.top) / scale + el.clientTop + el.scrollHeight)
+        }
         for (const child of Array.from(el.children)) extent(child, acc)
       }
       const blocks = Array.from(section.querySelectorAll<HTMLElement>('[data-block]')).map((el) => {
