@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../src/export/browser.ts'
+import { blockPath } from '../../src/build/measure-overflow.ts'
 import { renderInline } from '../../src/render/inline.ts'
 import { createRenderContext } from '../../src/render/context.ts'
 import miniDeck from '../fixtures/mini-deck.ts'
@@ -224,7 +225,7 @@ describe('npm run dev with slides that do not fit', () => {
       expect(text.slice(text.indexOf(`${e.field}: `) + e.field.length + 2).split('\n')[0]).toMatch(e.message)
       expect(banner).toContain(`slide "${e.slide}", ${e.field}: `)
       // The block is marked where it sits on the slide.
-      expect(await page.locator(`section#${e.slide} [data-block="${e.field.replace(/\D+/g, '')}"]`).getAttribute('class')).toContain(
+      expect(await page.locator(`section#${e.slide} [data-block="${blockPath(e.field)}"]`).getAttribute('class')).toContain(
         'deck-overflowing',
       )
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Deck } from '../../src/model.ts'
 import { formatDeckErrors } from '../../src/errors.ts'
 import { loadDeckModule, renderDeckFromModule } from '../../src/build/load-deck.ts'
+import { blockPath } from '../../src/build/measure-overflow.ts'
 import { renderHead } from '../../src/build/head.ts'
 import { escapeHtml } from '../../src/render/escape.ts'
 import miniDeck from '../fixtures/mini-deck.ts'
@@ -79,7 +80,9 @@ describe('a slide module that throws while loading', () => {
   it('is reported with the module file, the line and the slide', async () => {
     const { runnerImport } = await import('vite')
     const load = loadDeckModule(root, thrown.field, async (file) => (await runnerImport<Record<string, unknown>>(file)).module)
-    await expect(load).rejects.toThrow(`slide "${thrown.slide}", ${thrown.field}:${thrown.line}: `)
+    // The line is the author's where source maps apply (the build: tests/e2e/bad-input.test.ts);
+    // under vitest's own stack formatting it may be the transformed module's.
+    await expect(load).rejects.toThrow(new RegExp(`^slide "${thrown.slide}", ${thrown.field}:\\d+: `))
     await expect(load).rejects.toThrow(thrown.message)
   })
 })
@@ -89,7 +92,7 @@ describe('slides that only a browser finds too big', () => {
     const { errors, slidesHtml } = await render(overflowingDeck)
     expect(errors).toEqual([])
     for (const e of overflowing)
-      expect(slidesHtml).toMatch(new RegExp(`<section id="${e.slide}"[\\s\\S]*?data-block="${e.field.replace(/\\D+/g, '')}"`))
+      expect(slidesHtml).toMatch(new RegExp(`<section id="${e.slide}"[\\s\\S]*?data-block="${blockPath(e.field)}"`))
   })
 })
 
