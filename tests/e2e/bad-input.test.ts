@@ -10,7 +10,7 @@ import { renderInline } from '../../src/render/inline.ts'
 import { createRenderContext } from '../../src/render/context.ts'
 import miniDeck from '../fixtures/mini-deck.ts'
 import { expected as brokenTex } from '../fixtures/broken/invalid-tex.ts'
-import { PAYLOADS } from '../fixtures/broken/injection.ts'
+import { PAYLOAD_SLIDES, PAYLOADS } from '../fixtures/broken/injection.ts'
 import { measured as overflowing } from '../fixtures/broken/overflowing-slide.ts'
 import { thrown } from '../fixtures/broken/throwing-module.expected.ts'
 import { buildDeck } from './global-setup.ts'
@@ -105,18 +105,22 @@ describe('HTML and script in every text field, in the browser', () => {
     const session = await startDeck(work)
     try {
       const page = await session.open('#/models')
-      const found = await page.evaluate(() => ({
-        ran: 'pwnedByFixture' in window,
-        inlineScripts: document.querySelectorAll('body script:not([src])').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
-          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
-        ),
-        images: [...document.querySelectorAll('img')].map((img) => img.getAttribute('src')),
-        text: ['models', 'more-models'].map((id) => document.getElementById(id)!.textContent).join('\n'),
-        diagramDrawn: document.querySelector('section#more-models figure.diagram svg') !== null,
-        diagramElements: document.querySelectorAll('section#more-models figure.diagram svg :is(img, script, foreignObject, iframe)').length,
-        title: document.title,
-      }))
+      const found = await page.evaluate(
+        (ids) => ({
+          ran: 'pwnedByFixture' in window,
+          inlineScripts: document.querySelectorAll('body script:not([src])').length,
+          handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+          ),
+          images: [...document.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+          text: ids.map((id) => document.getElementById(id)!.textContent).join('\n'),
+          diagramDrawn: document.querySelector('section#more-models figure.diagram svg') !== null,
+          diagramElements: document.querySelectorAll('section#more-models figure.diagram svg :is(img, script, foreignObject, iframe)')
+            .length,
+          title: document.title,
+        }),
+        PAYLOAD_SLIDES,
+      )
       expect(found.ran).toBe(false)
       expect(found.inlineScripts).toBe(0)
       expect(found.handlers).toEqual([])
