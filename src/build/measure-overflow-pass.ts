@@ -32,9 +32,11 @@ export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'war
     )
     const page = await context.newPage()
     await page.goto(`${server.url}${basename(htmlFile)}`)
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, {
-      timeout: 60_000,
-    })
+    await page
+      .waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, { timeout: 60_000 })
+      .catch((cause: unknown) => {
+        throw new Error('the overflow check gave up: the built page did not say it was ready (data-deck-state) within 60 s', { cause })
+      })
     const errors = overflowErrors(await page.evaluate(collectSlideBoxes))
     if (errors.length) {
       // A failed build leaves no page that could be deployed by mistake, as a render error leaves none.
