@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { captureDiagrams } from './capture.ts'
 import { saveDrawnDiagrams } from './diagram-cache.ts'
+import { checkSlidesFit } from './measure-overflow-pass.ts'
 
 export interface DeckCaptureOptions {
   /** Diagram id -> the source drawn for it (from the render plugin), for the cache. */
@@ -26,6 +27,8 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       if (error) return
       const htmlFile = resolve(config.root, config.build.outDir, 'index.html')
       if (!existsSync(htmlFile)) return
+      // Every slide must fit at the design size; the page draws any diagram not yet drawn.
+      await checkSlidesFit(htmlFile, config.logger)
       if (process.env.DECK_CAPTURE === '0') {
         config.logger.info('[deck] diagram capture is off (DECK_CAPTURE=0): diagrams are drawn in the browser after the first paint.')
         return

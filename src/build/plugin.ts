@@ -5,7 +5,7 @@ import { formatDeckErrors } from '../errors.ts'
 import { escapeHtml } from '../render/escape.ts'
 import { loadDrawnDiagrams } from './diagram-cache.ts'
 import { renderHead, resolvePublicUrl } from './head.ts'
-import { renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
+import { loadDeckModule, renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
 import { renderQrSvg } from './qr.ts'
 
 export interface DeckPluginOptions {
@@ -22,6 +22,8 @@ export interface DeckRenderApi {
 
 const SLIDES_MARK = '<!--deck:slides-->'
 const HEAD_MARK = '<!--deck:head-->'
+/** The dev page's overflow check, served by Vite from the project root. */
+const DEV_OVERFLOW_CHECK = '/src/build/measure-overflow-dev.ts'
 
 /**
  * deck:render — renders the slide modules into index.html, in dev (on every page load, so a
@@ -35,14 +37,15 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
   const entry = options.entry ?? 'slides/index.ts'
   const publicUrl = resolvePublicUrl(options.publicUrl)
 
-  const load = async (): Promise<Deck> => {
-    const file = resolve(root, entry)
-    const mod = server ? await server.ssrLoadModule(file) : (await (await import('vite')).runnerImport<{ default?: Deck }>(file)).module
-    const deck = (mod as { default?: Deck }).default
-    if (!deck || !Array.isArray(deck.slides))
-      throw new Error(`${entry} must default-export the deck: { title, description, author, lang, parts, slides, citations }`)
-    return deck
-  }
+  const load = (): Promise<Deck> =>
+    loadDeckModule(root, entry, async (file) => {
+      if (!server) return (await (await import('vite')).runnerImport<Record<string, unknown>>(file)).module
+      const dev = server
+      return dev.ssrLoadModule(file).catch((e: unknown) => {
+        if (e instanceof Error) dev.ssrFixStacktrace(e)
+        throw e
+      })
+    })
 
   const render = async (): Promise<RenderedDeck> => {
     const deck = await load()
@@ -88,6 +91,12 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
         s.moduleGraph.invalidateAll()
         s.ws.send({ type: 'full-reload', path: '*' })
       }
+      // The dev page measures its slides (src/build/measure-overflow-dev.ts) and reports here too.
+      s.ws.on('deck:overflow', (data: { messages?: unknown }) => {
+        const messages = Array.isArray(data?.messages) ? data.messages.filter((m): m is string => typeof m === 'string') : []
+        if (messages.length)
+          s.config.logger.warn(`\n[deck] slides that do not fit at 1280×720:\n${messages.map((m) => `  - ${m}`).join('\n')}\n`)
+      })
       s.watcher.on('change', onChange)
       s.watcher.on('add', onChange)
       s.watcher.on('unlink', onChange)
@@ -101,6 +110,8 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
           .replace('<html lang="en"', `<html lang="${escapeHtml(deck.lang)}"`)
           .replace(HEAD_MARK, renderHead(deck, { publicUrl, previewImage: 'preview.png' }))
           .replace(SLIDES_MARK, slidesHtml)
+        // Dev only: the page checks that its slides fit, as the build does in headless Chromium.
+        if (server) out = out.replace('</body>', `<script type="module" src="${DEV_OVERFLOW_CHECK}"></script></body>`)
         if (server && errors.length) {
           const list = errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')
           out = out.replace(

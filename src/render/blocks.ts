@@ -8,8 +8,23 @@ import { renderMath } from './math.ts'
 
 const field = (at: Where, name: string): Where => ({ ...at, field: `${at.field}.${name}` })
 
-/** Render one block. `index` numbers diagrams within the slide; `layout` changes how citations show. */
+/** Render one block. `counter` numbers diagrams within the slide; `layout` changes how citations show. */
 export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where, layout: string, counter: { diagrams: number }): string {
+  return markBlock(renderBlockHtml(block, ctx, at, layout, counter), at.field)
+}
+
+/**
+ * The block's place in the slide module on its outermost element, so a problem found in the page
+ * (the build's overflow check, src/build/measure-overflow.ts) names the field: data-block="2" is
+ * blocks[2], "2.0.1" is blocks[2].columns[0][1]. Attribute values are escaped, so the first ">"
+ * closes the first tag.
+ */
+function markBlock(html: string, fieldPath: string): string {
+  const path = [...fieldPath.matchAll(/\[(\d+)\]/g)].map((m) => m[1]).join('.')
+  return path ? html.replace('>', ` data-block="${path}">`) : html
+}
+
+function renderBlockHtml(block: Block<string>, ctx: RenderContext, at: Where, layout: string, counter: { diagrams: number }): string {
   switch (block.kind) {
     case 'text':
       return `<p class="text text-${block.size ?? 'body'}">${renderInline(block.text, ctx, field(at, 'text'))}</p>`

@@ -5,11 +5,14 @@ import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../src/export/browser.ts'
+import { blockPath } from '../../src/build/measure-overflow.ts'
 import { renderInline } from '../../src/render/inline.ts'
 import { createRenderContext } from '../../src/render/context.ts'
 import miniDeck from '../fixtures/mini-deck.ts'
 import { expected as brokenTex } from '../fixtures/broken/invalid-tex.ts'
-import { PAYLOADS } from '../fixtures/broken/injection.ts'
+import { PAYLOAD_SLIDES, PAYLOADS } from '../fixtures/broken/injection.ts'
+import { measured as overflowing } from '../fixtures/broken/overflowing-slide.ts'
+import { thrown } from '../fixtures/broken/throwing-module.expected.ts'
 import { buildDeck } from './global-setup.ts'
 import { startDeck, startDevServer, waitForDeckState, type DevServer } from './harness.ts'
 
@@ -21,10 +24,10 @@ const root = resolve(import.meta.dirname, '../..')
 const fixture = (name: string) => resolve(root, 'tests/fixtures/broken', `${name}.ts`)
 
 /** `vite build` of a fixture deck; the exit status and everything it printed. */
-function build(entry: string, outDir: string): { status: number | null; output: string } {
+function build(entry: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
-    env: { ...process.env, DECK_ENTRY: entry, DECK_OUT_DIR: outDir, DECK_CAPTURE: '0' },
+    env: { ...process.env, DECK_ENTRY: entry, DECK_OUT_DIR: outDir, DECK_CAPTURE: '0', ...env },
     encoding: 'utf8',
   })
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
@@ -38,6 +41,8 @@ describe('vite build of a deck with one broken slide', () => {
     ['broken-markup', 'slide "opening", blocks[0].text: "*" is opened but never closed'],
     ['invalid-mermaid', 'slide "topologies", blocks[0].mermaid: mermaid could not parse the diagram: Parse error on line'],
     ['unknown-inline-citation', 'slide "opening", blocks[0].text: unknown citation key "baran1946"'],
+    ['interpreted-row-out-of-range', 'slide "models", blocks[0].interpretedRows[0]: row 5 does not exist: the table has 1 row'],
+    ['steps-on-timeline', 'slide "topologies", blocks[0].steps: step reveal works only in flowcharts'],
   ])('%s: fails, naming the slide and the field', (name, message) => {
     const out = join(work, name)
     const { status, output } = build(fixture(name), out)
@@ -46,6 +51,47 @@ describe('vite build of a deck with one broken slide', () => {
     expect(output).toContain('1 problem in 1 slide:')
     expect(output).toContain(message)
     expect(existsSync(join(out, 'index.html'))).toBe(false)
+  })
+})
+
+describe('vite build of a deck whose slides do not fit at 1280×720', () => {
+  const work = mkdtempSync(join(tmpdir(), 'deck-overflow-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('fails, naming each slide, block, edge and how far it runs over, and leaves no page', () => {
+    const out = join(work, 'overflowing')
+    const { status, output } = build(fixture('overflowing-slide'), out)
+    expect(status).not.toBe(0)
+    expect(output).toContain('Slides do not fit at 1280×720; fix them and build again.')
+    expect(output).toContain('2 problems in 2 slides:')
+    const listed = [...output.matchAll(/^ {2}- (slide "[^"]+", [^:]+): (.*)$/gm)].map((m) => [m[1], m[2]])
+    expect(listed.map(([where]) => where)).toEqual(overflowing.map((e) => `slide "${e.slide}", ${e.field}`))
+    overflowing.forEach((e, i) => expect(listed[i]![1]).toMatch(e.message))
+    // 400 words of 30 px text are far more than one slide: the figure is no rounding error.
+    expect(Number(/runs (\d+) px past the bottom/.exec(output)?.[1])).toBeGreaterThan(500)
+    expect(existsSync(join(out, 'index.html'))).toBe(false)
+  })
+
+  it('without a browser, builds and says once that overflow was not checked', () => {
+    const out = join(work, 'no-browser')
+    const { status, output } = build(fixture('overflowing-slide'), out, { CHROMIUM_PATH: join(work, 'no-such-chromium') })
+    expect(status).toBe(0)
+    expect(output.match(/slides were not checked for overflow/g)).toHaveLength(1)
+    expect(existsSync(join(out, 'index.html'))).toBe(true)
+  })
+})
+
+describe('vite build of a deck whose slide module throws while loading', () => {
+  it('fails, naming the module file, the line and the slide', () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-throws-'))
+    try {
+      const { status, output } = build(fixture('throwing-module'), join(work, 'out'))
+      expect(status).not.toBe(0)
+      expect(output).toContain(`slide "${thrown.slide}", ${thrown.field}:${thrown.line}: the module threw while loading: `)
+      expect(output).toMatch(thrown.message)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 })
 
@@ -59,18 +105,22 @@ describe('HTML and script in every text field, in the browser', () => {
     const session = await startDeck(work)
     try {
       const page = await session.open('#/models')
-      const found = await page.evaluate(() => ({
-        ran: 'pwnedByFixture' in window,
-        inlineScripts: document.querySelectorAll('body script:not([src])').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
-          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
-        ),
-        images: [...document.querySelectorAll('img')].map((img) => img.getAttribute('src')),
-        text: document.querySelector('section#models')!.textContent,
-        diagramDrawn: document.querySelector('section#models figure.diagram svg') !== null,
-        diagramElements: document.querySelectorAll('section#models figure.diagram svg :is(img, script, foreignObject, iframe)').length,
-        title: document.title,
-      }))
+      const found = await page.evaluate(
+        (ids) => ({
+          ran: 'pwnedByFixture' in window,
+          inlineScripts: document.querySelectorAll('body script:not([src])').length,
+          handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+          ),
+          images: [...document.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+          text: ids.map((id) => document.getElementById(id)!.textContent).join('\n'),
+          diagramDrawn: document.querySelector('section#more-models figure.diagram svg') !== null,
+          diagramElements: document.querySelectorAll('section#more-models figure.diagram svg :is(img, script, foreignObject, iframe)')
+            .length,
+          title: document.title,
+        }),
+        PAYLOAD_SLIDES,
+      )
       expect(found.ran).toBe(false)
       expect(found.inlineScripts).toBe(0)
       expect(found.handlers).toEqual([])
@@ -122,6 +172,10 @@ describe('npm run dev with one broken slide', () => {
     await page.goto(url)
     await waitForDeckState(page)
     const ctx = createRenderContext(miniDeck.citations, new Set(miniDeck.slides.map((s) => s.id)))
+    // Every slide that renders fits: the dev page's overflow check finds nothing to show.
+    await page.waitForFunction(() => document.documentElement.dataset.deckOverflow !== undefined, undefined, { timeout: 30_000 })
+    expect(await page.evaluate(() => document.documentElement.dataset.deckOverflow)).toBe('none')
+    expect(await page.locator('.deck-overflow-notice').count()).toBe(0)
     const ids = await page.evaluate(() => (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.id))
     expect(ids).toEqual(miniDeck.slides.map((s) => s.id))
     for (const slide of miniDeck.slides.filter((s) => s.id !== brokenTex.slide)) {
@@ -144,6 +198,45 @@ describe('npm run dev with one broken slide', () => {
     const page = await browser.newPage()
     await page.goto(url)
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('npm run dev with slides that do not fit', () => {
+  let dev: DevServer
+  let browser: Browser
+  beforeAll(async () => {
+    dev = await startDevServer(fixture('overflowing-slide'))
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await dev?.close()
+  })
+
+  it('keeps serving, and says on the slide and in the banner what the build would say', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${dev.url}#/models`)
+    await waitForDeckState(page)
+    await page.waitForFunction(() => document.documentElement.dataset.deckOverflow !== undefined, undefined, { timeout: 30_000 })
+    expect(await page.evaluate(() => document.documentElement.dataset.deckOverflow)).toBe('found')
+    const banner = await page.locator('.deck-dev-errors').innerText()
+    expect(banner).toContain('2 problem(s) in the deck')
+    for (const e of overflowing) {
+      const notice = page.locator(`section#${e.slide} .deck-overflow-notice`)
+      const text = await notice.innerText()
+      expect(text).toContain(`${e.field}: `)
+      expect(text.slice(text.indexOf(`${e.field}: `) + e.field.length + 2).split('\n')[0]).toMatch(e.message)
+      expect(banner).toContain(`slide "${e.slide}", ${e.field}: `)
+      // The block is marked where it sits on the slide.
+      expect(await page.locator(`section#${e.slide} [data-block="${blockPath(e.field)}"]`).getAttribute('class')).toContain(
+        'deck-overflowing',
+      )
+    }
+    // The notice is on the slide the author is looking at, and the deck still moves on.
+    expect(await page.locator('section#models .deck-overflow-notice').isVisible()).toBe(true)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => (window.Reveal.getCurrentSlide() as HTMLElement).id === 'references')
     await page.close()
   })
 })

@@ -2,12 +2,16 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Deck } from '../../src/model.ts'
 import { formatDeckErrors } from '../../src/errors.ts'
-import { renderDeckFromModule } from '../../src/build/load-deck.ts'
+import { loadDeckModule, renderDeckFromModule } from '../../src/build/load-deck.ts'
+import { blockPath } from '../../src/build/measure-overflow.ts'
 import { renderHead } from '../../src/build/head.ts'
 import { escapeHtml } from '../../src/render/escape.ts'
 import miniDeck from '../fixtures/mini-deck.ts'
 import injectionDeck, { PAYLOADS } from '../fixtures/broken/injection.ts'
 import type { Expected } from '../fixtures/broken/plug.ts'
+import { thrown } from '../fixtures/broken/throwing-module.expected.ts'
+import { measured as overflowing } from '../fixtures/broken/overflowing-slide.ts'
+import overflowingDeck from '../fixtures/broken/overflowing-slide.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -22,7 +26,12 @@ function startTags(html: string): { name: string; attributes: string[] }[] {
 const render = (deck: Deck) => renderDeckFromModule(deck, { root })
 
 /** tests/fixtures/broken/*.ts: each default-exports a deck and says what it must report. */
-const catalogue = Object.entries(import.meta.glob<{ default: Deck; expected?: Expected }>('../fixtures/broken/*.ts', { eager: true }))
+// throwing-module.ts throws when imported: that is the mistake it stands for (tested below).
+const catalogue = Object.entries(
+  import.meta.glob<{ default: Deck; expected?: Expected }>(['../fixtures/broken/*.ts', '!../fixtures/broken/throwing-module.ts'], {
+    eager: true,
+  }),
+)
   .filter(([, mod]) => mod.expected)
   .map(([file, mod]) => ({ name: file.replace(/^.*\/|\.ts$/g, ''), deck: mod.default, expected: mod.expected! }))
 
@@ -33,10 +42,13 @@ describe('the bad-input catalogue', () => {
       'duplicate-id',
       'empty-notes',
       'empty-title',
+      'interpreted-row-out-of-range',
       'invalid-inline-tex',
       'invalid-mermaid',
       'invalid-tex',
+      'links-on-timeline',
       'negative-timing',
+      'steps-on-timeline',
       'unknown-asset',
       'unknown-inline-citation',
     ])
@@ -61,6 +73,26 @@ describe('the bad-input catalogue', () => {
     for (const slide of miniDeck.slides.filter((s) => s.id !== expected.slide)) {
       expect(slidesHtml, slide.id).toContain(`<section id="${slide.id}" class="slide`)
     }
+  })
+})
+
+describe('a slide module that throws while loading', () => {
+  it('is reported with the module file, the line and the slide', async () => {
+    const { runnerImport } = await import('vite')
+    const load = loadDeckModule(root, thrown.field, async (file) => (await runnerImport<Record<string, unknown>>(file)).module)
+    // The line is the author's where source maps apply (the build: tests/e2e/bad-input.test.ts);
+    // under vitest's own stack formatting it may be the transformed module's.
+    await expect(load).rejects.toThrow(new RegExp(`^slide "${thrown.slide}", ${thrown.field}:\\d+: `))
+    await expect(load).rejects.toThrow(thrown.message)
+  })
+})
+
+describe('slides that only a browser finds too big', () => {
+  it('render without an error in Node: the build measures them in Chromium (tests/e2e/bad-input.test.ts)', async () => {
+    const { errors, slidesHtml } = await render(overflowingDeck)
+    expect(errors).toEqual([])
+    for (const e of overflowing)
+      expect(slidesHtml).toMatch(new RegExp(`<section id="${e.slide}"[\\s\\S]*?data-block="${blockPath(e.field)}"`))
   })
 })
 

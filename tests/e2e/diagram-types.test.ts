@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { timelineSlide } from '../fixtures/timeline-deck.ts'
+import { buildDeck } from './global-setup.ts'
+import { startDeck } from './harness.ts'
+
+/**
+ * mermaid diagram types other than flowcharts: a timeline builds, and draws at a real size in the
+ * theme's colours, both captured at build time and drawn by the reader's browser (capture off).
+ */
+const entry = resolve(import.meta.dirname, '../fixtures/timeline-deck.ts')
+const figureId = `dgm-${timelineSlide.id}-0`
+
+describe.each([
+  ['captured at build time', {}, true],
+  ['drawn in the browser (DECK_CAPTURE=0)', { DECK_CAPTURE: '0' }, false],
+])('a timeline diagram, %s', (_name, env, captured) => {
+  const work = mkdtempSync(join(tmpdir(), 'deck-timeline-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('shows every label at a real size, in the theme’s colours', async () => {
+    buildDeck(work, { DECK_ENTRY: entry, ...env })
+    const html = readFileSync(join(work, 'index.html'), 'utf8')
+    expect(html.includes(`<figure id="${figureId}" class="diagram is-drawn"`)).toBe(captured)
+    const session = await startDeck(work)
+    try {
+      const page = await session.open(`#/${timelineSlide.id}`)
+      const drawn = await page.evaluate((id) => {
+        const figure = document.getElementById(id)!
+        const svg = figure.querySelector('svg')
+        const box = svg?.getBoundingClientRect()
+        const labels = [...(svg?.querySelectorAll('text') ?? [])].map((t) => ({
+          text: t.textContent?.trim(),
+          width: (t as SVGTextElement).getComputedTextLength(),
+        }))
+        const nodeFill = svg ? getComputedStyle(svg.querySelector('.node-bkg')!).fill : ''
+        const probe = document.createElement('div')
+        probe.style.color = 'var(--dgm-node)'
+        document.body.append(probe)
+        const themeFill = getComputedStyle(probe).color
+        probe.remove()
+        return {
+          width: box?.width ?? 0,
+          height: box?.height ?? 0,
+          labels,
+          nodeFill,
+          themeFill,
+          error: figure.querySelector('.diagram-error')?.textContent,
+        }
+      }, figureId)
+      expect(drawn.error).toBeUndefined()
+      expect(drawn.width).toBeGreaterThan(300)
+      expect(drawn.height).toBeGreaterThan(150)
+      for (const label of ['Antiquity', 'Tribal', 'Empire', '1648', 'Sovereign states', '1945'])
+        expect(drawn.labels.find((l) => l.text?.replace(/\s+/g, ' ') === label)?.width, label).toBeGreaterThan(0)
+      // Not mermaid's black default once its own <style> is gone: the deck's node colour.
+      expect(drawn.nodeFill).toBe(drawn.themeFill)
+      expect(session.consoleErrors).toEqual([])
+    } finally {
+      await session.close()
+    }
+  })
+})
