@@ -1,4 +1,5 @@
 import { citations, type CitationKey, type DeckSlide } from './citations.ts'
+import type { Citation } from '../src/model.ts'
 
 /** Files a reference under its author as printed: lower case, letters and digits only ("van der Pijl" under V). */
 const sortKey = (key: CitationKey) => citations[key].author.toLowerCase().replace(/[^a-z0-9 ]/g, '')
@@ -15,7 +16,7 @@ const PER_SLIDE_MAX = 9
 const CHARS_PER_SLIDE = 1300
 const byAuthor = (Object.keys(citations) as CitationKey[]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
 const weight = (key: CitationKey) => {
-  const c = citations[key]
+  const c: Citation = citations[key]
   return c.author.length + c.title.length + c.venue.length + (c.url?.length ?? 0)
 }
 
