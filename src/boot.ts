@@ -22,6 +22,8 @@ import { deckTheme } from './reveal/plugins/theme.ts'
 import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
 import { deckHelp } from './reveal/plugins/help.ts'
 import { deckNarrow } from './reveal/plugins/narrow.ts'
+import { deckBackup } from './reveal/plugins/backup.ts'
+import { deckShare } from './reveal/plugins/share.ts'
 
 declare global {
   interface Window {
@@ -39,7 +41,19 @@ if (!element) {
   const deck = new Reveal(
     element,
     revealConfig(
-      [deckSpeakerView(), Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility(), deckHelp(), deckNarrow()],
+      [
+        deckSpeakerView(),
+        Search,
+        Zoom,
+        deckDiagrams(state),
+        deckTheme(),
+        deckArgumentMap(),
+        deckAccessibility(),
+        deckHelp(),
+        deckNarrow(),
+        deckBackup(),
+        deckShare(),
+      ],
       { reducedMotion },
     ),
   )

@@ -99,6 +99,10 @@ export interface Slide<Cite extends string = string, Part extends string = strin
   backMatter?: boolean
   /** Special layouts. @default 'content' */
   layout?: 'content' | 'title' | 'references' | 'closing'
+  /** Where the slide's claims come from, for authors and the handout; never on the slide or in the speaker view. */
+  sources?: Inline
+  /** A backup slide for questions: after the closing slide, outside the talk's time and the audience's count. */
+  backup?: boolean
 }
 
 export interface Part<Id extends string = string> {

@@ -2,6 +2,7 @@ import type { Deck } from '../model.ts'
 import { DeckError } from '../errors.ts'
 import type { RenderContext } from './context.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
+import { renderOrder, slideCounts } from './backup.ts'
 import { planBudgets } from './pacing.ts'
 import { renderSlide } from './slide.ts'
 
@@ -13,10 +14,14 @@ export interface RenderDeckOptions {
 /** Render every slide to the HTML that goes inside `.reveal > .slides`. */
 export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: RenderDeckOptions = {}): string {
   const budgets = planBudgets(deck.parts, deck.slides)
-  const total = deck.slides.length
-  return deck.slides
-    .map((slide, i) => {
-      const place = { parts: deck.parts, budget: budgets.find((b) => b.part.id === slide.part), number: i + 1, total }
+  const counts = slideCounts(deck.slides)
+  // Backup slides go after the closing slide, wherever the modules list them (src/render/backup.ts).
+  return renderOrder(deck.slides)
+    .map((i) => {
+      const slide = deck.slides[i]!
+      const count = counts[i]!
+      const budget = count.backup ? undefined : budgets.find((b) => b.part.id === slide.part)
+      const place = { parts: deck.parts, budget, number: count.number, total: count.total, backup: count.backup }
       const problems = options.broken?.get(i)
       if (problems?.length) return renderErrorSlide(slide.id, i, slide.timing, problems)
       try {
