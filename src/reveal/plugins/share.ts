@@ -37,7 +37,7 @@ export async function copyText(text: string): Promise<boolean> {
   area.className = 'deck-copy-buffer'
   document.body.append(area)
   area.select()
-  let copied = false
+  let copied: boolean
   try {
     copied = document.execCommand('copy')
   } catch {
