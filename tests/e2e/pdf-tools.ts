@@ -98,6 +98,8 @@ export interface BuiltSlide {
   diagramLabels: string[]
   /** Pages the slide takes with one page per fragment step. */
   fragmentSteps: number
+  /** A backup slide (data-backup): in the PDF only with --backup, in the handout after the references. */
+  backup: boolean
 }
 
 /** The slides of a built index.html, read as plain text. */
@@ -115,6 +117,7 @@ export function builtSlides(indexHtml: string): BuiltSlide[] {
       (f) => /data-fragment-index="(\d+)"/.exec(f[0])?.[1],
     )
     const steps = new Set(fragments.filter(Boolean)).size + fragments.filter((f) => f === undefined).length
-    return { id: m[1]!, html, title: htmlText(heading), notes, diagramLabels, fragmentSteps: steps }
+    const backup = /^[^>]*\sdata-backup[\s>=]/.test(html)
+    return { id: m[1]!, html, title: htmlText(heading), notes, diagramLabels, fragmentSteps: steps, backup }
   })
 }

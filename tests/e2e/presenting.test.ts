@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import deck from '../../slides/index.ts'
+import type { Slide } from '../../src/model.ts'
 import { formatClock, planBudgets } from '../../src/render/pacing.ts'
 import { currentSlideId, startDeck, waitForSlide, type DeckSession } from './harness.ts'
 
@@ -246,6 +247,8 @@ describe('presenting the built deck', () => {
       [/O/, /overview/i],
       [/alt \+ click/i, /zoom/i],
       [/\?/, /shortcuts/i],
+      [/^R$/, /backup slide.*return/i],
+      [/^U$/, /link to this slide/i],
     ]
     expect(expected.filter(([k, a]) => !has(k, a)).map(([k, a]) => `${k} ${a}`)).toEqual([])
     expect(await help.getAttribute('role')).toBe('dialog')
@@ -257,7 +260,8 @@ describe('presenting the built deck', () => {
 
   describe('navigation', () => {
     it('PageDown and PageUp (a clicker) step through the deck; the slide number and progress bar follow', async () => {
-      const ids = deck.slides.map((s) => s.id)
+      // The audience's count is the talk's: backup slides are outside it.
+      const ids = (deck.slides as readonly Slide[]).filter((s) => !s.backup).map((s) => s.id)
       const plain = await plainSlides(page)
       const i = ids.findIndex((id, n) => n > 2 && plain.includes(id))
       await goTo(page, ids[i]!)
