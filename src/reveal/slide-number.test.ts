@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { slideNumberParts } from './slide-number.ts'
 
-const slide = (backup: boolean) => ({ dataset: backup ? { backup: '' } : {} }) as unknown as HTMLElement
+const parent = { querySelectorAll: () => backups }
+const slide = (backup: boolean) => ({ dataset: backup ? { backup: '' } : {}, parentElement: parent }) as unknown as HTMLElement
+const backups = [slide(true), slide(true)]
 
 describe('slideNumberParts', () => {
   const talk = [slide(false), slide(false), slide(false)]
-  const backups = [slide(true), slide(true)]
   const deck = {
-    getSlides: () => [...talk, ...backups],
     // reveal.js counts only the slides before this one that are not "uncounted".
     getSlidePastCount: (s?: HTMLElement) => Math.min(talk.indexOf(s!) === -1 ? 3 : talk.indexOf(s!), 3),
     getTotalSlides: () => talk.length,

@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js'
 
-type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides' | 'getSlides'>
+type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides'>
 
 /**
  * The slide number the audience sees: reveal.js's "c/t" over the talk's slides only (backup slides
@@ -10,7 +10,8 @@ type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides' | 'ge
  */
 export function slideNumberParts(slide: HTMLElement | undefined, deck: CountingDeck): [string, string, number] | [string] {
   if (slide?.dataset.backup !== undefined && slide) {
-    const backups = (deck.getSlides() as HTMLElement[]).filter((s) => s.dataset.backup !== undefined)
+    // From the DOM: reveal.js's getSlides() leaves out "uncounted" slides.
+    const backups = [...(slide.parentElement?.querySelectorAll<HTMLElement>(':scope > section[data-backup]') ?? [])]
     return [`backup ${backups.indexOf(slide) + 1}/${backups.length}`]
   }
   return [String(deck.getSlidePastCount(slide) + 1), '/', deck.getTotalSlides()]

@@ -110,7 +110,8 @@ function createMap(deck: RevealApi): HTMLDialogElement {
   dialog.setAttribute('aria-labelledby', 'argument-map-title')
   dialog.setAttribute('aria-describedby', 'argument-map-hint')
 
-  const slides = deck.getSlides() as HTMLElement[]
+  // Every slide, backups included: reveal.js's getSlides() leaves out "uncounted" slides.
+  const slides = [...(deck.getSlidesElement()?.querySelectorAll<HTMLElement>(':scope > section') ?? [])]
   const groups = new Map<string, { label: string; slides: HTMLElement[] }>()
   for (const slide of slides) {
     // Backup slides are their own group, after the talk's parts, whatever part they back up.
