@@ -54,7 +54,7 @@ export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
         let drawn = new Map<string, Buffer>()
         if (missing.length && !findBrowser()) {
           config.logger.warn(
-            `[deck] no Chromium found (see README, Troubleshooting): ${missing.length} share page(s) get no slide image; the rest come from the cache.`,
+            `[deck] no Chromium found (see README, Troubleshooting): ${missing.length} of ${slides.length} share page(s) get no slide image (the others' images come from the cache).`,
           )
         } else if (missing.length) {
           drawn = await drawSlideImages(outDir, missing)

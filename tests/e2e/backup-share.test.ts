@@ -128,6 +128,26 @@ describe('backup slides', () => {
     }
   })
 
+  it('the speaker view says it is on a backup slide and where R will go', async () => {
+    const page = await session.open('#/models')
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
+    try {
+      const shown = () => popup.evaluate(() => document.querySelector('.speaker-controls-notes .value')?.textContent ?? '')
+      await popup.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes('Fiske'))
+      expect(await shown()).not.toContain('Backup slide')
+      await page.keyboard.press('m')
+      await page.locator('dialog.argument-map button[data-target="backup-baran"]').click()
+      await waitForSlide(page, 'backup-baran')
+      await popup.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes('R returns'))
+      const notes = (await shown()).replace(/\s+/g, ' ')
+      expect(notes).toContain('Backup slide: for questions, outside the talk’s time.')
+      expect(notes).toContain(`R returns to “Four relational models” (slide ${talk.findIndex((s) => s.id === 'models') + 1}).`)
+    } finally {
+      await popup.close()
+      await page.context().close()
+    }
+  })
+
   it('R goes back after a diagram node’s link, with the diagram’s steps as they were', async () => {
     const page = await session.open('#/questions')
     try {
