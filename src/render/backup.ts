@@ -16,6 +16,11 @@ export function renderOrder(slides: readonly Pick<Slide, 'backup'>[]): number[] 
   return [...indices.filter((i) => !isBackup(slides[i]!)), ...indices.filter((i) => isBackup(slides[i]!))]
 }
 
+/** The slides in rendered order (renderOrder). */
+export function inRenderOrder<T extends Pick<Slide, 'backup'>>(slides: readonly T[]): T[] {
+  return renderOrder(slides).map((i) => slides[i]!)
+}
+
 /** Where a slide stands in its own count: the talk's slides, or the backups. 1-based. */
 export interface SlideCount {
   backup: boolean

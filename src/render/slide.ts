@@ -34,12 +34,12 @@ export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: Sli
   const pace = place.backup ? BACKUP_NOTE : renderPace(place.budget)
   const notes = `<aside class="notes">${pace}${renderNotes(slide.notes, at('notes'))}</aside>`
   const classes = ['slide', `layout-${layout}`, slide.interpretation ? 'is-interpretation' : '', slide.backMatter ? 'is-back-matter' : '']
-  // A backup slide: reveal.js leaves an "uncounted" slide out of its count and progress bar, and
-  // its planned time (data-timing) is zero, so the speaker view's pacing timer ignores it.
+  // A backup slide: reveal.js leaves an "uncounted" slide out of its count, its progress bar and
+  // the timings its speaker view paces against (getSlidesAttributes).
   const backup = place.backup ? ` data-backup data-visibility="uncounted"` : ''
   const label = place.backup ? `Backup ${place.number} of ${place.total}` : `${place.number} of ${place.total}`
   return [
-    `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${place.backup ? 0 : slide.timing}" data-part="${escapeAttr(slide.part)}"${backup} aria-roledescription="slide" aria-label="${label}">`,
+    `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${slide.timing}" data-part="${escapeAttr(slide.part)}"${backup} aria-roledescription="slide" aria-label="${label}">`,
     `<header class="slide-head">${heading}${subtitle}${badge}</header>`,
     `<div class="slide-body">${blocks}${closing}</div>`,
     place.backup ? renderBackupMarker(slide.part, place) : renderPartIndicator(slide.part, place),
