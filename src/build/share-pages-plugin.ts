@@ -19,7 +19,7 @@ export function shareImageCacheDir(root: string): string {
 /**
  * deck:share-pages — with DECK_PUBLIC_URL set, writes `s/<id>/index.html` and `s/<id>/preview.png`
  * for every slide of the built deck (src/build/share-pages.ts). Runs after the diagram capture
- * (sequential, last), so the images show drawn diagrams. Without a browser, images not in the
+ * (closeBundle, order 'post'), so the images show the drawn diagrams. Without a browser, images not in the
  * cache are left out with one warning, and those pages preview without a picture.
  */
 export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
@@ -32,8 +32,8 @@ export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
       config = c
     },
     closeBundle: {
+      // Rolldown runs closeBundle hooks one after another: this one after deck:capture's.
       order: 'post',
-      sequential: true,
       async handler(error?: Error) {
         if (error || !publicUrl || config.mode === 'single') return
         const started = Date.now()
