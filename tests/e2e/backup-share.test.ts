@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseHTML } from 'linkedom'
@@ -288,6 +288,36 @@ describe('share pages (DECK_PUBLIC_URL set)', () => {
     expect(buildOutput).toMatch(/wrote 10 share page\(s\) in s\//)
     expect(output).toContain(`wrote 10 share page(s) in s/: 0 image(s) drawn, 10 from the cache`)
     expect(readFileSync(join(again, 's/questions/preview.png')).equals(readFileSync(join(dist, 's/questions/preview.png')))).toBe(true)
+  })
+})
+
+describe('share pages without a browser', () => {
+  it('are written without pictures, after one warning line', () => {
+    // One slide changed in a way no build has drawn before, so its picture is not in the cache; the
+    // others' are, from the build above (and their diagrams are in the diagram cache).
+    const entry = join(work, 'no-browser-deck.ts')
+    const fixture = resolve(root, 'tests/fixtures/backup-deck.ts')
+    const nonce = `fresh-${process.pid}-${Date.now()}`
+    writeFileSync(
+      entry,
+      `import deck from ${JSON.stringify(fixture)}\n` +
+        `export default { ...deck, slides: deck.slides.map((s) => s.id === 'backup-numbers' ? { ...s, blocks: [{ kind: 'text', text: ${JSON.stringify(nonce)} }] } : s) }\n`,
+    )
+    const out = join(work, 'no-browser')
+    const output = buildDeck(out, {
+      DECK_ENTRY: entry,
+      DECK_PUBLIC_URL: PUBLIC_URL,
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    })
+    const warnings = output.split('\n').filter((l) => /no Chromium found/.test(l) && /share page/.test(l))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/\b1 of 10 share page\(s\) get no slide image/)
+    const page = parseHTML(readFileSync(join(out, 's/backup-numbers/index.html'), 'utf8')).document
+    expect(page.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(nonce)
+    expect(page.querySelector('meta[property="og:image"]')).toBeNull()
+    expect(existsSync(join(out, 's/backup-numbers/preview.png'))).toBe(false)
+    // The unchanged slides keep their pictures.
+    expect(pngSize(readFileSync(join(out, 's/backup-fiske/preview.png')))).toEqual({ width: 1200, height: 630 })
   })
 })
 
