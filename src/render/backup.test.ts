@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import type { Deck, Slide } from '../model.ts'
+import { DeckError } from '../errors.ts'
 import backupDeck from '../../tests/fixtures/backup-deck.ts'
 import { backupProblems, renderOrder, slideCounts } from './backup.ts'
 import { createRenderContext } from './context.ts'
@@ -48,6 +49,18 @@ describe('backup slides', () => {
       .filter((s) => s.dataset.visibility !== 'uncounted')
       .reduce((n, s) => n + Number(s.dataset.timing), 0)
     expect(timed).toBe(planned)
+  })
+
+  it('a broken backup slide (dev) stays a backup slide, after the closing slide', () => {
+    const broken = new Map([
+      [deck.slides.findIndex((s) => s.id === 'backup-baran'), [new DeckError({ slide: 'backup-baran', field: 'title' }, 'bad')]],
+    ])
+    const doc = parseHTML(`<div class="slides">${renderDeckSlides(deck, ctx(), { broken })}</div>`).document
+    const section = doc.getElementById('backup-baran')!
+    expect(section.classList.contains('deck-error-slide')).toBe(true)
+    expect(section.getAttribute('data-visibility')).toBe('uncounted')
+    expect(section.hasAttribute('data-backup')).toBe(true)
+    expect(doc.querySelector('section:last-child')?.id).toBe('backup-numbers')
   })
 
   it('render order and counts', () => {
