@@ -6,6 +6,7 @@ import { deckCsp } from './src/build/csp-plugin.ts'
 import { deckRender } from './src/build/plugin.ts'
 import { deckPreviewImage } from './src/build/preview-plugin.ts'
 import { deckSingleFile } from './src/build/single-file.ts'
+import { deckSharePages } from './src/build/share-pages-plugin.ts'
 
 /**
  * The public URL where the deck will be hosted, e.g. https://example.org/talks/p2p/. Empty by
@@ -26,6 +27,8 @@ export default defineConfig(({ mode }) => {
   if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }), deckSingleFile())
   // Last: the policy hashes the final HTML, after the single file's inlining.
   plugins.push(deckCsp())
+  // With DECK_PUBLIC_URL: s/<id>/ for every slide, after the capture has drawn the diagrams.
+  plugins.push(deckSharePages({ publicUrl }))
   return {
     // Relative paths: the built deck works from any sub-path of any static host.
     base: './',

@@ -23,6 +23,8 @@ import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
 import { deckHelp } from './reveal/plugins/help.ts'
 import { deckNarrow } from './reveal/plugins/narrow.ts'
 import { deckFollow } from './reveal/plugins/follow.ts'
+import { deckBackup } from './reveal/plugins/backup.ts'
+import { deckShare } from './reveal/plugins/share.ts'
 
 declare global {
   interface Window {
@@ -40,7 +42,19 @@ if (!element) {
   const deck = new Reveal(
     element,
     revealConfig(
-      [deckSpeakerView(), Search, Zoom, deckDiagrams(state), deckTheme(), deckArgumentMap(), deckAccessibility(), deckHelp(), deckNarrow()],
+      [
+        deckSpeakerView(),
+        Search,
+        Zoom,
+        deckDiagrams(state),
+        deckTheme(),
+        deckArgumentMap(),
+        deckAccessibility(),
+        deckHelp(),
+        deckNarrow(),
+        deckBackup(),
+        deckShare(),
+      ],
       { reducedMotion },
     ),
   )

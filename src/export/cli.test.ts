@@ -3,12 +3,14 @@ import { parseCliArgs } from './cli.ts'
 
 describe('parseCliArgs', () => {
   it.each([
-    [[], { kind: 'slides', out: 'deck.pdf', dist: undefined, help: false }],
-    [['--handout'], { kind: 'handout', out: 'deck-handout.pdf', dist: undefined, help: false }],
-    [['--fragments', '--out', 'steps.pdf'], { kind: 'fragments', out: 'steps.pdf', dist: undefined, help: false }],
-    [['-o', 'x.pdf', '--dist', 'build'], { kind: 'slides', out: 'x.pdf', dist: 'build', help: false }],
-    [['--out=y.pdf'], { kind: 'slides', out: 'y.pdf', dist: undefined, help: false }],
-    [['--help'], { kind: 'slides', out: 'deck.pdf', dist: undefined, help: true }],
+    [[], { kind: 'slides', out: 'deck.pdf', dist: undefined, help: false, backup: false }],
+    [['--handout'], { kind: 'handout', out: 'deck-handout.pdf', dist: undefined, help: false, backup: false }],
+    [['--fragments', '--out', 'steps.pdf'], { kind: 'fragments', out: 'steps.pdf', dist: undefined, help: false, backup: false }],
+    [['-o', 'x.pdf', '--dist', 'build'], { kind: 'slides', out: 'x.pdf', dist: 'build', help: false, backup: false }],
+    [['--out=y.pdf'], { kind: 'slides', out: 'y.pdf', dist: undefined, help: false, backup: false }],
+    [['--backup'], { kind: 'slides', out: 'deck.pdf', dist: undefined, help: false, backup: true }],
+    [['--fragments', '--backup'], { kind: 'fragments', out: 'deck-fragments.pdf', dist: undefined, help: false, backup: true }],
+    [['--help'], { kind: 'slides', out: 'deck.pdf', dist: undefined, help: true, backup: false }],
   ])('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected)
   })

@@ -1,5 +1,5 @@
 /**
- * `npm run export:pdf [-- --out FILE] [--handout | --fragments] [--dist DIR]`
+ * `npm run export:pdf [-- --out FILE] [--handout | --fragments] [--backup] [--dist DIR]`
  *
  * Builds the deck if dist/ is missing or older than its sources, prints it through reveal.js's
  * print view in headless Chromium, checks the page count against the deck and writes the PDF.
@@ -16,6 +16,7 @@ const USAGE = `Usage: npm run export:pdf -- [options]
                  (default: deck.pdf; deck-handout.pdf with --handout; deck-fragments.pdf with --fragments)
   --handout      slides with the speaker's notes beside them, then the references (A4 landscape)
   --fragments    one page per fragment step instead of one page per slide
+  --backup       print the backup slides too, after the closing slide (the handout always has them)
   --dist DIR     print this already built deck folder instead of dist/ (it is not rebuilt)
   -h, --help     show this help
 
@@ -28,6 +29,8 @@ export interface CliArgs {
   out: string
   /** Set when --dist was given: export that folder as it is. */
   dist?: string
+  /** --backup: the slides or fragments PDF includes the backup slides. */
+  backup: boolean
   help: boolean
 }
 
@@ -41,6 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         out: { type: 'string', short: 'o' },
         handout: { type: 'boolean', default: false },
         fragments: { type: 'boolean', default: false },
+        backup: { type: 'boolean', default: false },
         dist: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -53,7 +57,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.handout && values.fragments) throw new ExportError('--handout and --fragments cannot be combined: choose one')
   if (values.out !== undefined && !values.out.trim()) throw new ExportError('--out needs a file name')
   const kind: PdfKind = values.handout ? 'handout' : values.fragments ? 'fragments' : 'slides'
-  return { kind, out: values.out ?? DEFAULT_OUT[kind], dist: values.dist, help: values.help ?? false }
+  return { kind, out: values.out ?? DEFAULT_OUT[kind], dist: values.dist, help: values.help ?? false, backup: values.backup ?? false }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -79,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
     log(
       `exporting ${args.kind === 'slides' ? 'the slides' : args.kind === 'handout' ? 'the handout' : 'every fragment step'} to ${args.out}`,
     )
-    const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log })
+    const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log, backup: args.backup })
     for (const w of result.warnings) log(`warning: ${w}`)
     const unit =
       args.kind === 'slides'

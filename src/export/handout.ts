@@ -139,7 +139,14 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
   const placements: HandoutPlacement[] = []
   const tooTall: string[] = []
   const references: HTMLElement[] = []
+  // Backup slides wait until after the references (placed at the end, marked as backup).
+  const backupRows: [HTMLElement, string][] = []
+  let placingBackups = false
   const place = (row: HTMLElement, id: string) => {
+    if (!placingBackups && row.querySelector('section[data-backup]')) {
+      backupRows.push([row, id])
+      return
+    }
     current.body.append(row)
     if (overflows(current.body)) {
       const alone = current.body.children.length === 1
@@ -216,6 +223,20 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
         refs.list.append(item)
       }
     }
+  }
+
+  if (backupRows.length) {
+    placingBackups = true
+    current = newSheet()
+    const heading = el('div', 'handout-intro handout-backup-intro')
+    heading.append(el('h1', '', 'Backup slides'), el('p', '', 'For questions after the talk: not part of its time.'))
+    current.body.append(heading)
+    backupRows.forEach(([row, id], k) => {
+      row.classList.add('is-backup')
+      const meta = row.querySelector('.handout-meta')
+      if (meta) meta.textContent = meta.textContent!.replace(/^Slide \d+/, `Backup slide ${k + 1} of ${backupRows.length}`)
+      place(row, id)
+    })
   }
 
   sheets.forEach(({ sheet }, i) => {

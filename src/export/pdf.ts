@@ -25,6 +25,11 @@ export interface ExportPdfOptions {
   log?: (line: string) => void
   /** Longest wait for the deck to be ready, in ms. @default 60000 */
   timeout?: number
+  /**
+   * Print the backup slides too (slides and fragments; the handout always has them, after the
+   * references). @default false: the PDF is the talk
+   */
+  backup?: boolean
 }
 
 export interface ExportPdfResult {
@@ -51,9 +56,32 @@ export class ExportError extends Error {
 
 /** Slide ids in a built index.html, in order: the deck the PDF must match. */
 export function slideIdsInHtml(html: string): string[] {
+  return slidesInHtml(html).map((s) => s.id)
+}
+
+/** The slides of a built index.html, in order, and which are backup slides (data-backup). */
+export function slidesInHtml(html: string): { id: string; backup: boolean }[] {
   const slides = html.indexOf('class="slides"')
   if (slides < 0) return []
-  return [...html.slice(slides).matchAll(/<section\s+id="([^"]+)"/g)].map((m) => m[1]!)
+  return [...html.slice(slides).matchAll(/<section\s+id="([^"]+)"([^>]*)>/g)].map((m) => ({
+    id: m[1]!,
+    backup: /\sdata-backup(?:[\s=>]|$)/.test(m[2]!),
+  }))
+}
+
+/**
+ * Runs in the page: takes the backup slides' printed pages out of the print view, so the PDF is
+ * the talk. Returns their ids.
+ */
+function removeBackupPages(): string[] {
+  const removed: string[] = []
+  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page'))) {
+    const section = page.querySelector<HTMLElement>(':scope > section[data-backup]')
+    if (!section) continue
+    if (!removed.includes(section.id)) removed.push(section.id)
+    page.remove()
+  }
+  return removed
 }
 
 /** What the print view shows, read in the page before printing. */
@@ -78,6 +106,8 @@ export interface PrintedSlide {
   part: { id: string; numeral: string; label: string } | undefined
   /** Title slide, references, closing: outside the parts in the outline. */
   standalone: boolean
+  /** A backup slide: in the outline's own group, "Backup slides". */
+  backup: boolean
   /** Printed pages of this slide (several with separate fragments). */
   pages: number
   /** Fragment steps, as reveal.js groups them. */
@@ -128,6 +158,7 @@ function readPrintedDeck(): PrintedDeck {
         ? { id: section.dataset.part, numeral, label: plain(name).slice(numeral.length).trim() || section.dataset.part }
         : undefined,
       standalone: section.matches('.layout-title, .is-back-matter, .deck-error-slide'),
+      backup: section.hasAttribute('data-backup'),
       pages: 1,
       fragmentSteps: new Set(fragments.map((f, i) => f.getAttribute('data-fragment-index') ?? `unindexed-${i}`)).size,
     })
@@ -209,6 +240,9 @@ async function waitForReady(page: Page, timeout: number): Promise<void> {
   if (state !== 'ready') throw new ExportError(`the deck reported an error in print view: ${reason ?? 'no reason given'}`)
 }
 
+/** The outline's group of backup slides; not a part id. */
+const BACKUP_GROUP = '\0backup'
+
 function outlineFor(
   slides: readonly PrintedSlide[],
   target: (slide: PrintedSlide, index: number) => { page: number; top?: number },
@@ -217,6 +251,14 @@ function outlineFor(
   let part: (PdfOutlineItem & { id: string; children: PdfOutlineItem[] }) | undefined
   slides.forEach((slide, i) => {
     const item = { title: slide.title, ...target(slide, i) }
+    if (slide.backup) {
+      if (part?.id !== BACKUP_GROUP) {
+        part = { id: BACKUP_GROUP, title: 'Backup slides', page: item.page, top: item.top, children: [] }
+        outline.push(part)
+      }
+      part.children.push(item)
+      return
+    }
     if (slide.standalone || !slide.part) {
       part = undefined
       outline.push(item)
@@ -251,8 +293,11 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
   } catch (cause) {
     throw new ExportError(`no built deck at ${distDir}/index.html (run \`npm run build\`)`, { cause })
   }
-  const ids = slideIdsInHtml(html)
-  if (!ids.length) throw new ExportError(`${distDir}/index.html holds no slides`)
+  const inHtml = slidesInHtml(html)
+  if (!inHtml.length) throw new ExportError(`${distDir}/index.html holds no slides`)
+  // The slides and fragments PDFs are the talk: backup slides only with --backup.
+  const dropBackups = kind !== 'handout' && !options.backup
+  const ids = inHtml.filter((s) => !(dropBackups && s.backup)).map((s) => s.id)
 
   const warnings: string[] = []
   const server = await serveDir(distDir)
@@ -288,6 +333,10 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
     await page.goto(`${server.url}index.html${query}`)
     await waitForReady(page, timeout)
     log(`deck ready in ${seconds(Date.now() - started)}`)
+    if (dropBackups) {
+      const left = await page.evaluate(removeBackupPages)
+      if (left.length) log(`left out ${left.length} backup slide(s) (--backup prints them)`)
+    }
 
     const printed = await page.evaluate(readPrintedDeck)
     const printedIds = printed.slides.map((s) => s.id)
@@ -322,8 +371,19 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
         throw new ExportError(`the notes of ${layout.tooTall.map((id) => `"${id}"`).join(', ')} are too long for one handout page`)
       const placed = new Map(layout.placements.map((p) => [p.id, p]))
       const slides = printed.slides.filter((s) => placed.has(s.id))
-      outline = outlineFor(slides, (s) => ({ page: placed.get(s.id)!.page, top: placed.get(s.id)!.top * 0.75 }))
+      const at = (s: PrintedSlide) => ({ page: placed.get(s.id)!.page, top: placed.get(s.id)!.top * 0.75 })
+      outline = outlineFor(
+        slides.filter((s) => !s.backup),
+        at,
+      )
       if (layout.references.count) outline.push({ title: 'References', page: layout.references.page })
+      // In the handout the backup slides follow the references.
+      outline.push(
+        ...outlineFor(
+          slides.filter((s) => s.backup),
+          at,
+        ),
+      )
       expectedPages = layout.pages
       pdfOptions = { width: `${HANDOUT_PAGE.widthMm}mm`, height: `${HANDOUT_PAGE.heightMm}mm` }
       log(`laid out the handout: ${slides.length} slides with notes, ${layout.references.count} references, ${layout.pages} pages`)

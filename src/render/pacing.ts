@@ -11,11 +11,14 @@ export interface PartBudget {
   slides: number
 }
 
-/** Planned budgets per part, in deck order. Back matter counts toward its own part. */
-export function planBudgets(parts: readonly Part[], slides: readonly Pick<Slide, 'part' | 'timing'>[]): PartBudget[] {
+/**
+ * Planned budgets per part, in deck order. Back matter counts toward its own part; backup slides
+ * count nowhere: they are for the questions, after the talk's time.
+ */
+export function planBudgets(parts: readonly Part[], slides: readonly Pick<Slide, 'part' | 'timing' | 'backup'>[]): PartBudget[] {
   let clock = 0
   return parts.map((part) => {
-    const own = slides.filter((s) => s.part === part.id)
+    const own = slides.filter((s) => s.part === part.id && s.backup !== true)
     const seconds = own.reduce((sum, s) => sum + s.timing, 0)
     const budget = { part, seconds, startsAt: clock, endsAt: clock + seconds, slides: own.length }
     clock += seconds

@@ -11,9 +11,11 @@ import { formatClock, type PartBudget } from './pacing.ts'
 export interface SlidePlace {
   parts: readonly Part[]
   budget: PartBudget | undefined
-  /** 1-based number of the slide and the total. */
+  /** 1-based number of the slide and the total: among the talk's slides, or among the backups. */
   number: number
   total: number
+  /** A backup slide: after the closing slide, outside the talk's time and count. @default false */
+  backup?: boolean
 }
 
 export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: SlidePlace): string {
@@ -29,16 +31,21 @@ export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: Sli
   const blocks = slide.blocks.map((b, i) => renderBlock(b, ctx, at(`blocks[${i}]`), layout, counter)).join('\n')
   const heading = layout === 'title' ? `<h1>${titleHtml}</h1>` : `<h2>${titleHtml}</h2>`
   const closing = layout === 'closing' ? renderClosingExtras(ctx) : ''
-  const notes = `<aside class="notes">${renderPace(place.budget)}${renderNotes(slide.notes, at('notes'))}</aside>`
+  const pace = place.backup ? BACKUP_NOTE : renderPace(place.budget)
+  const notes = `<aside class="notes">${pace}${renderNotes(slide.notes, at('notes'))}</aside>`
   // The source note sits in an inert <template>: never painted, searched or read aloud, and outside
   // <aside class="notes">, which reveal.js copies into the speaker view. The handout prints it.
   const sources = slide.sources ? `<template class="slide-sources">${renderInline(slide.sources, ctx, at('sources'))}</template>` : ''
   const classes = ['slide', `layout-${layout}`, slide.interpretation ? 'is-interpretation' : '', slide.backMatter ? 'is-back-matter' : '']
+  // A backup slide: reveal.js leaves an "uncounted" slide out of its count, its progress bar and
+  // the timings its speaker view paces against (getSlidesAttributes).
+  const backup = place.backup ? ` data-backup data-visibility="uncounted"` : ''
+  const label = place.backup ? `Backup ${place.number} of ${place.total}` : `${place.number} of ${place.total}`
   return [
-    `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${slide.timing}" data-part="${escapeAttr(slide.part)}" aria-roledescription="slide" aria-label="${place.number} of ${place.total}">`,
+    `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${slide.timing}" data-part="${escapeAttr(slide.part)}"${backup} aria-roledescription="slide" aria-label="${label}">`,
     `<header class="slide-head">${heading}${subtitle}${badge}</header>`,
     `<div class="slide-body">${blocks}${closing}</div>`,
-    renderPartIndicator(slide.part, place),
+    place.backup ? renderBackupMarker(slide.part, place) : renderPartIndicator(slide.part, place),
     notes,
     sources,
     `</section>`,
@@ -60,6 +67,18 @@ function renderPartIndicator(partId: string, place: SlidePlace): string {
     `<ol class="part-dots" aria-label="Part ${index + 1} of ${place.parts.length}">${dots}</ol></footer>`
   )
 }
+
+/** In place of the part indicator: a discreet "backup" and the part the slide backs up. */
+function renderBackupMarker(partId: string, place: SlidePlace): string {
+  const part = place.parts.find((p) => p.id === partId)
+  const name = part
+    ? ` <span class="part-name"><span class="part-numeral">${escapeHtml(part.numeral)}</span> ${escapeHtml(part.label)}</span>`
+    : ''
+  return `<footer class="part-indicator backup-indicator"><span class="backup-marker">Backup ${place.number}/${place.total}</span>${name}</footer>`
+}
+
+/** The speaker's reminder on a backup slide; deck-backup adds where R returns to. */
+const BACKUP_NOTE = `<p class="pace backup-pace"><strong>Backup slide</strong>: for questions, outside the talk’s time.</p>`
 
 /** The pacing line shown in the speaker view's notes only: the part's budget against the plan. */
 function renderPace(budget: PartBudget | undefined): string {

@@ -1,5 +1,6 @@
 import type { Deck, Slide } from '../model.ts'
 import { DeckError, type Where } from '../errors.ts'
+import { backupProblems } from './backup.ts'
 import { renderBlock } from './blocks.ts'
 import type { RenderContext } from './context.ts'
 import { renderInline } from './inline.ts'
@@ -63,6 +64,7 @@ export async function validateDeck(deck: Deck, ctx: RenderContext, parseDiagram?
     if (typeof slide.timing !== 'number' || !Number.isFinite(slide.timing) || slide.timing <= 0) {
       errors.push(new DeckError(at('timing'), `expected a positive number of seconds, found ${JSON.stringify(slide.timing)}`))
     }
+    for (const p of backupProblems(slide)) errors.push(new DeckError(at(p.field), p.detail))
     if (!partIds.has(slide.part)) {
       errors.push(new DeckError(at('part'), `unknown part "${slide.part}"; expected one of ${[...partIds].join(', ')}`))
     }

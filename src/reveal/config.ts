@@ -1,4 +1,5 @@
 import type { RevealConfig, RevealPlugin, RevealPluginFactory } from 'reveal.js'
+import { slideNumberParts } from './slide-number.ts'
 
 /** The slide's design size: 16:9. reveal.js scales it to any window, and letterboxes 4:3. */
 export const SLIDE_WIDTH = 1280
@@ -79,7 +80,9 @@ export function revealConfig(plugins: (RevealPlugin | RevealPluginFactory)[], en
     controls: true,
     controlsTutorial: false,
     progress: true,
-    slideNumber: 'c/t',
+    // "c/t" over the talk's slides; "backup k/n" on a backup slide (src/reveal/slide-number.ts).
+    // The cast: reveal.js's types say strings, its code wants the total as a number.
+    slideNumber: (slide: HTMLElement | undefined) => slideNumberParts(slide, window.Reveal) as unknown as [string, string, string],
     showSlideNumber: 'all',
     help: true,
     keyboard: true,

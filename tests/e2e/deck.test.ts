@@ -3,13 +3,17 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
+import type { Slide } from '../../src/model.ts'
+import { inRenderOrder } from '../../src/render/backup.ts'
 import { inlineToPlainText } from '../../src/render/inline.ts'
 import { launchBrowser } from '../../src/export/browser.ts'
 import { serveDir } from '../../src/export/serve.ts'
 import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 
+/** The slides as the deck shows them: backup slides after the closing slide. */
+const slides = inRenderOrder(deck.slides as readonly Slide[])
 /** The start of a title as a reader sees it: the words before any formula or citation marker. */
-const titles = deck.slides.map((s) =>
+const titles = slides.map((s) =>
   inlineToPlainText(s.title.split(/\$|\[@/)[0]!)
     .slice(0, 30)
     .trim(),
@@ -27,20 +31,20 @@ describe('the built deck', () => {
 
   it('reaches every slide by keyboard, in order, each showing its title', async () => {
     const seen: string[] = []
-    for (const [i, expected] of deck.slides.entries()) {
+    for (const [i, expected] of slides.entries()) {
       await waitForSlide(page, expected.id)
       const heading = page.locator(`section#${expected.id} :is(h1, h2)`).first()
       expect(await heading.isVisible(), `title of ${expected.id} is visible`).toBe(true)
       expect(flat(await heading.innerText())).toContain(titles[i])
       seen.push(await currentSlideId(page))
-      if (i === deck.slides.length - 1) break
+      if (i === slides.length - 1) break
       // PageDown, a clicker's key, steps through the slide's fragments and then moves on.
       for (let presses = 0; (await currentSlideId(page)) === expected.id; presses++) {
         expect(presses, `${expected.id} is still shown after ${presses} presses`).toBeLessThan(20)
         await page.keyboard.press('PageDown')
       }
     }
-    expect(seen).toEqual(deck.slides.map((s) => s.id))
+    expect(seen).toEqual(slides.map((s) => s.id))
     expect(session.consoleErrors, 'no console error while walking every slide').toEqual([])
   })
 
@@ -65,7 +69,7 @@ describe('the built deck', () => {
         notes: s.querySelector('aside.notes')?.textContent?.trim().length ?? 0,
       })),
     )
-    expect(sections.map((s) => s.id)).toEqual(deck.slides.map((s) => s.id))
+    expect(sections.map((s) => s.id)).toEqual(slides.map((s) => s.id))
     for (const s of sections) {
       expect(s.timing, s.id).toBeGreaterThan(0)
       expect(s.notes, s.id).toBeGreaterThan(0)

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import deck from '../../slides/index.ts'
+import type { Slide } from '../../src/model.ts'
+import { inRenderOrder } from '../../src/render/backup.ts'
 import { NARROW_SLIDE_WIDTH, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/reveal/config.ts'
 import { startDeck, type DeckSession } from './harness.ts'
 
@@ -46,7 +48,8 @@ function measureSlides(page: Page): Promise<SlideFit[]> {
     }
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`
     const out: SlideFit[] = []
-    for (const slide of window.Reveal.getSlides() as HTMLElement[]) {
+    // From the DOM: reveal.js's getSlides() leaves out the backup slides ("uncounted").
+    for (const slide of document.querySelectorAll<HTMLElement>('.reveal .slides > section')) {
       if (!(window.Reveal as unknown as ScrollViewApi).isScrollView()) {
         const { h, v } = window.Reveal.getIndices(slide)
         window.Reveal.slide(h, v, Number.MAX_SAFE_INTEGER)
@@ -113,7 +116,7 @@ describe('layout of the built deck', () => {
 
     it('keeps every element of every slide inside the slide, and clear of the part indicator', async () => {
       const fits = await measureSlides(page)
-      expect(fits.map((f) => f.id)).toEqual(deck.slides.map((s) => s.id))
+      expect(fits.map((f) => f.id)).toEqual(inRenderOrder(deck.slides as readonly Slide[]).map((s) => s.id))
       expect(overflowing(fits)).toEqual([])
     })
   })

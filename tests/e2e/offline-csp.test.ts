@@ -119,7 +119,7 @@ describe('the built deck, offline and under its Content-Security-Policy', () => 
     await page.goto(session.server.url)
     await waitForDeckState(page)
     const ids = await walk(page)
-    expect(ids.length).toBe(await page.evaluate(() => window.Reveal.getTotalSlides()))
+    expect(ids.length).toBe(await page.locator('.reveal .slides > section').count())
     // Overview, help and search: reveal.js's own overlays, drawn from markup at run time.
     await page.keyboard.press('o')
     await page.keyboard.press('o')
@@ -163,7 +163,7 @@ describe('the built deck, offline and under its Content-Security-Policy', () => 
     const { page, context, cspConsole } = await watch(session)
     await page.goto(`${session.server.url}?print-pdf`)
     await waitForDeckState(page)
-    expect(await page.locator('.pdf-page').count()).toBe(await page.evaluate(() => window.Reveal.getTotalSlides()))
+    expect(await page.locator('.pdf-page').count()).toBe(await page.locator('.reveal .slides section:not(.stack)').count())
     // reveal.js's @page rule (an inline <style>, allowed by hash) took effect: no default margins.
     expect(
       await page.evaluate(() => [...document.querySelectorAll('head style')].some((s) => /@page\{size:/.test(s.textContent ?? ''))),

@@ -100,6 +100,8 @@ export interface BuiltSlide {
   fragmentSteps: number
   /** The slide's source note as plain text ('' without one): for the handout only. */
   sources: string
+  /** A backup slide (data-backup): in the PDF only with --backup, in the handout after the references. */
+  backup: boolean
 }
 
 /** The slides of a built index.html, read as plain text. */
@@ -118,6 +120,7 @@ export function builtSlides(indexHtml: string): BuiltSlide[] {
     )
     const steps = new Set(fragments.filter(Boolean)).size + fragments.filter((f) => f === undefined).length
     const sources = htmlText(/<template class="slide-sources">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '')
-    return { id: m[1]!, html, title: htmlText(heading), notes, diagramLabels, fragmentSteps: steps, sources }
+    const backup = /^[^>]*\sdata-backup[\s>=]/.test(html)
+    return { id: m[1]!, html, title: htmlText(heading), notes, diagramLabels, fragmentSteps: steps, sources, backup }
   })
 }

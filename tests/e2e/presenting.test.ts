@@ -1,6 +1,8 @@
 import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import deck from '../../slides/index.ts'
+import type { Slide } from '../../src/model.ts'
+import { inRenderOrder } from '../../src/render/backup.ts'
 import { formatClock, planBudgets } from '../../src/render/pacing.ts'
 import { currentSlideId, startDeck, waitForSlide, type DeckSession } from './harness.ts'
 
@@ -139,17 +141,20 @@ describe('presenting the built deck', () => {
       return out
     })
     expect(indicators).toEqual(
-      deck.slides.map((s) => {
-        const i = deck.parts.findIndex((p) => p.id === s.part)
-        return {
-          id: s.id,
-          visible: true,
-          name: `${deck.parts[i]!.numeral} ${deck.parts[i]!.label}`,
-          dots: deck.parts.length,
-          current: i,
-          done: i,
-        }
-      }),
+      // The talk's slides (getSlides leaves out backup slides; they carry a backup marker instead).
+      (deck.slides as readonly Slide[])
+        .filter((s) => !s.backup)
+        .map((s) => {
+          const i = deck.parts.findIndex((p) => p.id === s.part)
+          return {
+            id: s.id,
+            visible: true,
+            name: `${deck.parts[i]!.numeral} ${deck.parts[i]!.label}`,
+            dots: deck.parts.length,
+            current: i,
+            done: i,
+          }
+        }),
     )
   })
 
@@ -162,7 +167,8 @@ describe('presenting the built deck', () => {
     const mapOpen = () => page.evaluate(() => !!document.querySelector<HTMLDialogElement>('dialog.argument-map')?.open)
 
     it('lists every part and slide, starts on the current slide, moves with the arrow keys, and jumps on Enter', async () => {
-      const ids = deck.slides.map((s) => s.id)
+      const ids = inRenderOrder(deck.slides as readonly Slide[]).map((s) => s.id)
+      const hasBackups = (deck.slides as readonly Slide[]).some((s) => s.backup)
       const start = ids[2]!
       await goTo(page, start)
       await page.keyboard.press('m')
@@ -172,7 +178,10 @@ describe('presenting the built deck', () => {
         slides: [...document.querySelectorAll<HTMLElement>('dialog.argument-map button[data-target]')].map((b) => b.dataset.target),
         name: document.querySelector('dialog.argument-map')?.getAttribute('aria-labelledby'),
       }))
-      expect(listed.parts).toEqual(deck.parts.map((p) => `${p.numeral} ${p.label}`))
+      expect(listed.parts).toEqual([
+        ...deck.parts.map((p) => `${p.numeral} ${p.label}`),
+        ...(hasBackups ? ['Backup slides (for questions)'] : []),
+      ])
       expect(listed.slides).toEqual(ids)
       expect(listed.name).toBeTruthy()
       expect(await focused()).toEqual({ target: start, inMap: true, current: 'true' })
@@ -180,7 +189,9 @@ describe('presenting the built deck', () => {
       await page.keyboard.press('ArrowDown')
       expect((await focused()).target).toBe(ids[3])
       await page.keyboard.press('ArrowRight')
-      const nextPartStart = deck.slides.find((s) => deck.parts.findIndex((p) => p.id === s.part) === partIndex(start) + 1)!.id
+      const nextPartStart = (deck.slides as readonly Slide[]).find(
+        (s) => !s.backup && deck.parts.findIndex((p) => p.id === s.part) === partIndex(start) + 1,
+      )!.id
       expect((await focused()).target).toBe(nextPartStart)
       await page.keyboard.press('End')
       expect((await focused()).target).toBe(ids.at(-1))
@@ -246,6 +257,8 @@ describe('presenting the built deck', () => {
       [/O/, /overview/i],
       [/alt \+ click/i, /zoom/i],
       [/\?/, /shortcuts/i],
+      [/^R$/, /backup slide.*return/i],
+      [/^U$/, /link to this slide/i],
     ]
     expect(expected.filter(([k, a]) => !has(k, a)).map(([k, a]) => `${k} ${a}`)).toEqual([])
     expect(await help.getAttribute('role')).toBe('dialog')
@@ -257,7 +270,8 @@ describe('presenting the built deck', () => {
 
   describe('navigation', () => {
     it('PageDown and PageUp (a clicker) step through the deck; the slide number and progress bar follow', async () => {
-      const ids = deck.slides.map((s) => s.id)
+      // The audience's count is the talk's: backup slides are outside it.
+      const ids = (deck.slides as readonly Slide[]).filter((s) => !s.backup).map((s) => s.id)
       const plain = await plainSlides(page)
       const i = ids.findIndex((id, n) => n > 2 && plain.includes(id))
       await goTo(page, ids[i]!)

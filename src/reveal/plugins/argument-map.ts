@@ -2,6 +2,8 @@ import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
 
 const KEY_CODE = 77
+/** The map's group of backup slides; not a part id (part ids are kebab-case words). */
+const BACKUP_GROUP = '\0backup'
 
 /** A part of the argument as the map lists it: its label and the indices of its slides. */
 export interface MapPart {
@@ -108,13 +110,16 @@ function createMap(deck: RevealApi): HTMLDialogElement {
   dialog.setAttribute('aria-labelledby', 'argument-map-title')
   dialog.setAttribute('aria-describedby', 'argument-map-hint')
 
-  const slides = deck.getSlides() as HTMLElement[]
+  // Every slide, backups included: reveal.js's getSlides() leaves out "uncounted" slides.
+  const slides = [...(deck.getSlidesElement()?.querySelectorAll<HTMLElement>(':scope > section') ?? [])]
   const groups = new Map<string, { label: string; slides: HTMLElement[] }>()
   for (const slide of slides) {
-    const part = slide.dataset.part ?? ''
+    // Backup slides are their own group, after the talk's parts, whatever part they back up.
+    const backup = slide.dataset.backup !== undefined
+    const part = backup ? BACKUP_GROUP : (slide.dataset.part ?? '')
     if (!groups.has(part)) {
       const name = slide.querySelector('.part-name')
-      groups.set(part, { label: name ? plainText(name) : part, slides: [] })
+      groups.set(part, { label: backup ? 'Backup slides (for questions)' : name ? plainText(name) : part, slides: [] })
     }
     groups.get(part)!.slides.push(slide)
   }
@@ -154,7 +159,7 @@ function createMap(deck: RevealApi): HTMLDialogElement {
       button.tabIndex = -1
       const number = document.createElement('span')
       number.className = 'argument-map-number'
-      number.textContent = `${index + 1}`
+      number.textContent = slide.dataset.backup !== undefined ? `B${part.slides.indexOf(index) + 1}` : `${index + 1}`
       const heading = slide.querySelector('h1, h2')
       button.append(number, ` ${heading ? plainText(heading) : slide.id}`)
       button.addEventListener('click', () => {
