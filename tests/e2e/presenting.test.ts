@@ -188,9 +188,10 @@ describe('presenting the built deck', () => {
 
       await page.keyboard.press('ArrowDown')
       expect((await focused()).target).toBe(ids[3])
+      // ArrowRight jumps from the focused slide to the first slide of the next part.
       await page.keyboard.press('ArrowRight')
       const nextPartStart = (deck.slides as readonly Slide[]).find(
-        (s) => !s.backup && deck.parts.findIndex((p) => p.id === s.part) === partIndex(start) + 1,
+        (s) => !s.backup && deck.parts.findIndex((p) => p.id === s.part) === partIndex(ids[3]!) + 1,
       )!.id
       expect((await focused()).target).toBe(nextPartStart)
       await page.keyboard.press('End')
