@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { captureDiagrams } from './capture.ts'
+import { captureDiagrams, type CaptureOutcome } from './capture.ts'
 import { saveDrawnDiagrams } from './diagram-cache.ts'
+import { assertDiagramsLegible } from './measure-labels.ts'
 
 export interface DeckCaptureOptions {
   /** Diagram id -> the source drawn for it (from the render plugin), for the cache. */
@@ -37,19 +38,23 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
         )
         return
       }
-      if (outcome.status === 'nothing-to-draw') return
-      const failed = outcome.results.filter((r) => r.error)
-      if (failed.length) {
-        throw new Error(`Diagrams could not be drawn:\n${failed.map((r) => `  - ${r.id}: ${r.error}`).join('\n')}`)
-      }
-      const sources = options.diagramSources() ?? new Map<string, string>()
-      const drawn = new Map<string, [string, string]>()
-      for (const r of outcome.results) {
-        const source = sources.get(r.id)
-        if (source && r.svg) drawn.set(r.id, [source, r.svg])
-      }
-      saveDrawnDiagrams(config.root, drawn)
-      config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
+      if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
+      // Every build with a browser, cached drawings too: the slide's other content decides the diagram's box.
+      await assertDiagramsLegible(htmlFile)
     },
+  }
+  function saveDrawn(outcome: Extract<CaptureOutcome, { status: 'drawn' }>, htmlFile: string): void {
+    const failed = outcome.results.filter((r) => r.error)
+    if (failed.length) {
+      throw new Error(`Diagrams could not be drawn:\n${failed.map((r) => `  - ${r.id}: ${r.error}`).join('\n')}`)
+    }
+    const sources = options.diagramSources() ?? new Map<string, string>()
+    const drawn = new Map<string, [string, { svg: string; portrait?: string }]>()
+    for (const r of outcome.results) {
+      const source = sources.get(r.id)
+      if (source && r.svg) drawn.set(r.id, [source, { svg: r.svg, portrait: r.portrait }])
+    }
+    saveDrawnDiagrams(config.root, drawn)
+    config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
   }
 }
