@@ -40,7 +40,7 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       }
       if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
       // Every build with a browser, cached drawings too: the slide's other content decides the diagram's box.
-      await assertDiagramsLegible(htmlFile)
+      await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m))
     },
   }
   function saveDrawn(outcome: Extract<CaptureOutcome, { status: 'drawn' }>, htmlFile: string): void {

@@ -39,7 +39,7 @@ export async function measureDiagramsOn(browser: Browser, url: string, screen: S
 }
 
 export type LegibilityOutcome =
-  { status: 'no-browser' } | { status: 'measured'; problems: string[]; measures: Record<Screen, DiagramMeasure[]> }
+  { status: 'no-browser' } | { status: 'measured'; problems: string[]; warnings: string[]; measures: Record<Screen, DiagramMeasure[]> }
 
 /**
  * The build's legibility check: every diagram of the built page, as drawn, measured at the
@@ -55,16 +55,21 @@ export async function checkDiagramLegibility(htmlFile: string): Promise<Legibili
     const projector = await measureDiagramsOn(browser, url, 'projector')
     const phone = await measureDiagramsOn(browser, url, 'phone')
     const problems = [...legibilityProblems(projector, 'projector'), ...legibilityProblems(phone, 'phone')]
-    return { status: 'measured', problems, measures: { projector, phone } }
+    const warnings = legibilityProblems(projector, 'projector', true).filter((p) => !problems.includes(p))
+    return { status: 'measured', problems, warnings, measures: { projector, phone } }
   } finally {
     await browser.close()
     await server.close()
   }
 }
 
-/** The build's step: fails it, listing every diagram too small to read, where a browser is found. */
-export async function assertDiagramsLegible(htmlFile: string): Promise<void> {
+/**
+ * The build's step: fails it, listing every diagram too small to read, where a browser is found;
+ * warns of diagrams squeezed under 30% of their slide.
+ */
+export async function assertDiagramsLegible(htmlFile: string, warn: (message: string) => void = console.warn): Promise<void> {
   const outcome = await checkDiagramLegibility(htmlFile)
+  if (outcome.status === 'measured') for (const w of outcome.warnings) warn(`[deck] ${w}`)
   if (outcome.status === 'measured' && outcome.problems.length)
     throw new Error(`${outcome.problems.length} diagram problem(s):\n${outcome.problems.map((p) => `  - ${p}`).join('\n')}`)
 }

@@ -6,7 +6,7 @@
  */
 import mermaid from 'mermaid'
 import { showDiagramError } from './error-box.ts'
-import { turnGroups, TURNED_GROUP_CANDIDATES, variantSource, WRAP_CANDIDATES, type DiagramVariant } from './variants.ts'
+import { variantSource, WRAP_CANDIDATES, type DiagramVariant } from './variants.ts'
 
 /** Deck font used for labels; drawing waits until it is loaded so label sizes are right. */
 export const DIAGRAM_FONT = '"Source Sans 3", "Source Sans Pro", Arial, sans-serif'
@@ -19,6 +19,8 @@ const MIN_SIZE = 24
  */
 export const LABEL_PX = 26
 const MAX_UPSCALE = 1.4
+/** Above labels of 26 × this px, a drawing that fills more of its box is worth more than larger labels. */
+const FILL_FIRST_SCALE = 1.08
 
 let initialized = false
 
@@ -86,21 +88,19 @@ export const DEFAULT_BOX: Record<DiagramVariant, Box> = { wide: { width: 1152, h
 const fitScale = (svg: SVGSVGElement, box: Box) =>
   Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height, MAX_UPSCALE)
 
-/** Draw each candidate layout of a variant (label wrappings, groups turned) and keep the one whose labels come out largest in its box. */
+/** Draw each candidate label wrapping of a variant and keep the one whose labels come out largest in its box. */
 async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, source: string, variant: DiagramVariant, box: Box) {
-  let best: { svg: string; scale: number; aspect: number } | undefined
-  const groupsTurned = variant === 'wide' ? turnGroups(source) : undefined
-  const candidates = [
-    ...WRAP_CANDIDATES[variant].map((wrap) => variantSource(source, variant, wrap)),
-    ...(groupsTurned ? TURNED_GROUP_CANDIDATES.map((wrap) => variantSource(groupsTurned, variant, wrap)) : []),
-  ]
+  let best: { svg: string; scale: number; score: number; aspect: number } | undefined
+  const candidates = WRAP_CANDIDATES[variant].map((wrap) => variantSource(source, variant, wrap))
   for (const turned of candidates) {
     if (!turned) return undefined
     const el = await drawSource(figure, host, svgId, turned)
     const scale = fitScale(el, box)
-    // Ties go to the earlier candidate: fewer line breaks.
-    if (!best || scale > best.scale * 1.02)
-      best = { svg: el.outerHTML, scale, aspect: el.viewBox.baseVal.width / el.viewBox.baseVal.height }
+    const vb = el.viewBox.baseVal
+    // Labels first, up to LABEL_PX × FILL_FIRST_SCALE; past that, the candidate that fills more of
+    // the box wins (a taller drawing of a row of boxes). Near-ties keep the earlier: fewer line breaks.
+    const score = Math.min(scale, FILL_FIRST_SCALE) + (vb.width * vb.height * scale * scale) / (box.width * box.height) / 100
+    if (!best || score > best.score * 1.02) best = { svg: el.outerHTML, scale, score, aspect: vb.width / vb.height }
   }
   return best
 }

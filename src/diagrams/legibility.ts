@@ -104,8 +104,12 @@ export function measureDeck(deck: RevealLike): DiagramMeasure[] {
   return out
 }
 
-/** Authoring errors for what is too small, in the deck's error format (slide, field, found, fix). */
-export function legibilityProblems(measures: readonly DiagramMeasure[], where: 'projector' | 'phone'): string[] {
+/**
+ * Authoring errors for labels too small to read, in the deck's error format (slide, field, found,
+ * fix); with `share`, also diagrams that take under 30% of their slide (a warning in the build:
+ * the slide's other text decides it as much as the diagram).
+ */
+export function legibilityProblems(measures: readonly DiagramMeasure[], where: 'projector' | 'phone', share = false): string[] {
   const problems: string[] = []
   for (const m of measures) {
     const at = `slide "${m.slide}", ${m.field}.mermaid`
@@ -114,9 +118,9 @@ export function legibilityProblems(measures: readonly DiagramMeasure[], where: '
         problems.push(
           `${at}: labels would render at ${Math.floor(m.designPx)} px on the 1280×720 slide (at least ${PROJECTOR_MIN_LABEL_PX} px needed, smallest: "${m.label}"); shorten labels or give the diagram its own slide`,
         )
-      if (m.share < MIN_SLIDE_SHARE)
+      if (share && m.share < MIN_SLIDE_SHARE)
         problems.push(
-          `${at}: the diagram takes ${Math.round(m.share * 100)}% of its slide (at least ${MIN_SLIDE_SHARE * 100}% needed); shorten the slide's other text or give the diagram its own slide`,
+          `${at}: the diagram takes ${Math.floor(m.share * 100)}% of its slide (at least ${MIN_SLIDE_SHARE * 100}% needed); shorten the slide's other text or give the diagram its own slide`,
         )
     } else if (m.screenPx < PHONE_MIN_LABEL_PX) {
       problems.push(

@@ -11,16 +11,7 @@ export type DiagramVariant = 'wide' | 'portrait'
  * Longest line of a label, in characters, before it wraps at a space (0: no wrapping). The drawing
  * step draws each candidate and keeps the one whose labels come out largest in the diagram's box.
  */
-export const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 30, 22, 14], portrait: [16, 11] }
-
-/** Wrap candidates tried with every subgraph's own `direction` turned a quarter (a row of groups, each a column). */
-export const TURNED_GROUP_CANDIDATES: readonly number[] = [0]
-
-/** The source with each subgraph's `direction` line turned a quarter; undefined when it has none. */
-export function turnGroups(source: string): string | undefined {
-  if (!/^\s*direction\s+(LR|RL|TB|TD|BT)\b/m.test(source)) return undefined
-  return source.replace(/^(\s*direction\s+)(LR|RL|TB|TD|BT)\b/gm, (_m, head: string, d: string) => head + TURN[d])
-}
+export const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 24, 14], portrait: [14] }
 
 const TURN: Record<string, string> = { LR: 'TB', RL: 'BT', TB: 'LR', TD: 'LR', BT: 'RL' }
 
