@@ -11,8 +11,8 @@ export default [
       {
         kind: 'diagram',
         // Laid out for the 16:9 slide: one row, mode by mode, the four historical modes inside the box
-        // that says they coexist (shown from the start, so the slide is never blank), the dashed
-        // proposal outside it. The phone gets the same flow turned top to bottom (draw.ts).
+        // that says they coexist, the dashed proposal outside it. The phone gets the same flow turned
+        // top to bottom (src/diagrams/variants.ts).
         mermaid: `flowchart LR
   subgraph NOW["Coexisting today"]
     direction LR
@@ -27,7 +27,9 @@ export default [
         accTitle: 'The historical succession of modes of foreign relations',
         accDescr:
           'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance; all four sit inside one box labelled coexisting today. A dashed arrow leads out of the box to a dashed box, the proposed P2P mode.',
-        steps: [['T'], ['E'], ['S'], ['G'], ['P']],
+        // The tribal mode is there when the slide opens (never a blank frame); then one mode per key
+        // press, then the box that shows all four coexisting, then the proposal.
+        steps: [['E'], ['S'], ['G'], ['NOW'], ['P']],
         links: {
           T: 'tribal-and-imperial',
           E: 'tribal-and-imperial',

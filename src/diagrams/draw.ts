@@ -199,6 +199,14 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
   const stepOf = new Map<string, number>()
   steps.forEach((nodes, i) => nodes.forEach((n) => stepOf.set(n, i + 1)))
 
+  // A subgraph can be a step too (its box and title appear with it). Cluster ids read "<svgId>-<id>".
+  for (const cluster of svg.querySelectorAll<SVGGElement>('g.cluster')) {
+    const id = cluster.id.startsWith(`${svg.id}-`) ? cluster.id.slice(svg.id.length + 1) : undefined
+    const step = id && stepOf.get(id)
+    if (!id || !step) continue
+    cluster.dataset.node = id
+    cluster.classList.add(`diagram-step-${step}`)
+  }
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     const id = nodeIdOf(node)
     if (!id) continue

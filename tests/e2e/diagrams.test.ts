@@ -99,7 +99,7 @@ describe('diagrams in the built deck', () => {
   it('ships every diagram already drawn, so no mermaid script loads', async () => {
     const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
     for (const d of diagrams)
-      expect(html, d.id).toMatch(new RegExp(`<figure id="${d.id}" class="diagram is-drawn"[^>]*><div class="diagram-canvas"><svg`))
+      expect(html, d.id).toMatch(new RegExp(`<figure id="${d.id}" class="diagram is-drawn[^"]*"[^>]*><div class="diagram-canvas"><svg`))
     const page = await session.open()
     const scripts = await page.evaluate(() =>
       performance
@@ -216,7 +216,7 @@ describe('diagrams in the built deck', () => {
       page.evaluate((id) => {
         const shown = [
           ...document.querySelectorAll<SVGGElement>(
-            `#${id} > .diagram-canvas:not(.diagram-canvas-portrait) g.node[class*="diagram-step-"]`,
+            `#${id} > .diagram-canvas:not(.diagram-canvas-portrait) :is(g.node, g.cluster)[class*="diagram-step-"]`,
           ),
         ].filter((n) => getComputedStyle(n).visibility !== 'hidden')
         return shown.map((n) => n.dataset.node)
@@ -260,7 +260,7 @@ describe('diagrams in the built deck', () => {
           ([id, want]) => {
             const nodes = [
               ...document.querySelectorAll<SVGGElement>(
-                `#${id} > .diagram-canvas:not(.diagram-canvas-portrait) g.node[class*="diagram-step-"]`,
+                `#${id} > .diagram-canvas:not(.diagram-canvas-portrait) :is(g.node, g.cluster)[class*="diagram-step-"]`,
               ),
             ]
             return nodes.filter((node) => getComputedStyle(node).visibility !== 'hidden').length === want
