@@ -6,7 +6,7 @@
  */
 import mermaid from 'mermaid'
 import { showDiagramError } from './error-box.ts'
-import { variantSource, WRAP_CANDIDATES, type DiagramVariant } from './variants.ts'
+import { candidateSources, type DiagramVariant } from './variants.ts'
 
 /** Deck font used for labels; drawing waits until it is loaded so label sizes are right. */
 export const DIAGRAM_FONT = '"Source Sans 3", "Source Sans Pro", Arial, sans-serif'
@@ -19,6 +19,8 @@ const MIN_SIZE = 24
  */
 export const LABEL_PX = 26
 const MAX_UPSCALE = 1.4
+/** The tallest a portrait drawing is shown on a phone, in design px (diagrams.css says the same). */
+const PORTRAIT_MAX_HEIGHT = 560
 /** Above labels of 26 × this px, a drawing that fills more of its box is worth more than larger labels. */
 const FILL_FIRST_SCALE = 1.08
 
@@ -83,7 +85,10 @@ export interface Box {
 }
 
 /** Where no slide can be measured (drawing in the reader's browser): a typical slide and phone column. */
-export const DEFAULT_BOX: Record<DiagramVariant, Box> = { wide: { width: 1152, height: 400 }, portrait: { width: 512, height: 760 } }
+export const DEFAULT_BOX: Record<DiagramVariant, Box> = {
+  wide: { width: 1152, height: 400 },
+  portrait: { width: 512, height: PORTRAIT_MAX_HEIGHT },
+}
 
 const fitScale = (svg: SVGSVGElement, box: Box) =>
   Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height, MAX_UPSCALE)
@@ -91,9 +96,9 @@ const fitScale = (svg: SVGSVGElement, box: Box) =>
 /** Draw each candidate label wrapping of a variant and keep the one whose labels come out largest in its box. */
 async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, source: string, variant: DiagramVariant, box: Box) {
   let best: { svg: string; scale: number; score: number; aspect: number } | undefined
-  const candidates = WRAP_CANDIDATES[variant].map((wrap) => variantSource(source, variant, wrap))
+  const candidates = candidateSources(source, variant)
+  if (!candidates.length) return undefined
   for (const turned of candidates) {
-    if (!turned) return undefined
     const el = await drawSource(figure, host, svgId, turned)
     const scale = fitScale(el, box)
     const vb = el.viewBox.baseVal

@@ -11,7 +11,10 @@ export type DiagramVariant = 'wide' | 'portrait'
  * Longest line of a label, in characters, before it wraps at a space (0: no wrapping). The drawing
  * step draws each candidate and keeps the one whose labels come out largest in the diagram's box.
  */
-export const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 24, 14], portrait: [14] }
+export const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 24, 14], portrait: [22, 14] }
+
+/** For the portrait drawing, also the flow as written with labels wrapped this tight (a flow of groups may read better unturned). */
+export const PORTRAIT_UNTURNED_WRAP = 11
 
 const TURN: Record<string, string> = { LR: 'TB', RL: 'BT', TB: 'LR', TD: 'LR', BT: 'RL' }
 
@@ -43,14 +46,33 @@ export function flowDirection(source: string): string | undefined {
   return m?.[1]
 }
 
+/** The source with its overall direction turned a quarter; subgraphs keep their own `direction`. */
+export function turnFlow(source: string): string {
+  return source.replace(/^(\s*(?:flowchart|graph)\s+)(LR|RL|TB|TD|BT)\b/, (_m, head: string, d: string) => head + TURN[d])
+}
+
 /**
- * The source drawn for a variant. The portrait variant exists only for a flowchart: its overall
- * direction turns a quarter; subgraphs keep their own `direction` (a small group stays compact).
+ * Every source the drawing step tries for a variant, fewest line breaks first. The portrait
+ * variant exists only for a flowchart: the flow turned a quarter with labels wrapped, the same
+ * with its groups turned too (a row of columns becomes a column of rows), or the flow as written
+ * with labels wrapped tighter.
  */
-export function variantSource(source: string, variant: DiagramVariant, wrap: number): string | undefined {
-  if (variant === 'wide') return wrapLabels(source, wrap)
-  const dir = flowDirection(source)
-  if (!dir) return undefined
-  const turned = source.replace(/^(\s*(?:flowchart|graph)\s+)(LR|RL|TB|TD|BT)\b/, (_m, head: string, d: string) => head + TURN[d])
-  return wrapLabels(turned, wrap)
+export function candidateSources(source: string, variant: DiagramVariant): string[] {
+  if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w))
+  if (!flowDirection(source)) return []
+  const groups = turnGroups(turnFlow(source))
+  return [
+    ...WRAP_CANDIDATES.portrait.map((w) => wrapLabels(turnFlow(source), w)),
+    ...(groups ? [wrapLabels(groups, PORTRAIT_UNTURNED_WRAP)] : []),
+    wrapLabels(source, PORTRAIT_UNTURNED_WRAP),
+  ].map((s) => PORTRAIT_SPACING + s)
+}
+
+/** A phone's column is narrow and a screen tall: closer ranks and nodes leave the labels more of it. */
+const PORTRAIT_SPACING = '%%{init: {"flowchart": {"rankSpacing": 24, "nodeSpacing": 20}}}%%\n'
+
+/** The source with each subgraph's own `direction` turned a quarter too; undefined when it has none. */
+export function turnGroups(source: string): string | undefined {
+  if (!/^\s*direction\s+(LR|RL|TB|TD|BT)\b/m.test(source)) return undefined
+  return source.replace(/^(\s*direction\s+)(LR|RL|TB|TD|BT)\b/gm, (_m, head: string, d: string) => head + TURN[d])
 }
