@@ -40,7 +40,9 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       }
       if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
       // Every build with a browser, cached drawings too: the slide's other content decides the diagram's box.
+      const checked = performance.now()
       await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m))
+      config.logger.info(`[deck] diagram legibility check: ${((performance.now() - checked) / 1000).toFixed(1)} s`)
     },
   }
   function saveDrawn(outcome: Extract<CaptureOutcome, { status: 'drawn' }>, htmlFile: string): void {
@@ -56,5 +58,10 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
     }
     saveDrawnDiagrams(config.root, drawn)
     config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
+    const sum = (k: 'wide' | 'portrait') => outcome.results.reduce((t, r) => t + (r.ms?.[k] ?? 0), 0) / 1000
+    const portraits = outcome.results.filter((r) => r.portrait).length
+    config.logger.info(
+      `[deck] diagram capture: slide drawings ${sum('wide').toFixed(1)} s, ${portraits} portrait variant(s) ${sum('portrait').toFixed(1)} s`,
+    )
   }
 }

@@ -60,6 +60,8 @@ export interface DrawResult {
   /** The portrait drawing for a phone held upright, where the slide's drawing is wide. */
   portrait?: string
   error?: string
+  /** Milliseconds spent drawing the slide's drawing and the portrait one (all their candidates). */
+  ms?: { wide: number; portrait: number }
 }
 
 export interface Drawn {
@@ -115,13 +117,19 @@ async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, s
  * tall, a portrait one turned a quarter (kept only if it is the narrower of the two). `box` is the slide's box for the diagram, where it could be measured.
  * Throws with a readable reason on failure.
  */
-export async function drawFigure(figure: HTMLElement, host: HTMLElement, box: Box = DEFAULT_BOX.wide): Promise<Drawn> {
+export async function drawFigure(
+  figure: HTMLElement,
+  host: HTMLElement,
+  box: Box = DEFAULT_BOX.wide,
+): Promise<Drawn & { ms: { wide: number; portrait: number } }> {
   initMermaid()
   const id = figure.dataset.diagram ?? figure.id
   const template = figure.querySelector<HTMLTemplateElement>('template.diagram-source')
   const source = template?.content.textContent ?? template?.textContent ?? ''
   if (!source.trim()) throw new Error(`diagram ${id} has no source`)
+  const started = performance.now()
   const wide = (await drawBest(figure, host, `${id}-svg`, source, 'wide', box))!
+  const wideDone = performance.now()
   let portrait: string | undefined
   if (wide.aspect > 1) {
     const turned = await drawBest(figure, host, `${id}-portrait-svg`, source, 'portrait', DEFAULT_BOX.portrait)
@@ -129,7 +137,7 @@ export async function drawFigure(figure: HTMLElement, host: HTMLElement, box: Bo
   }
   host.innerHTML = ''
   placeDrawn(figure, { svg: wide.svg, portrait })
-  return { svg: wide.svg, portrait }
+  return { svg: wide.svg, portrait, ms: { wide: wideDone - started, portrait: performance.now() - wideDone } }
 }
 
 /** Put drawings in a figure's canvases (the portrait canvas is created when needed). */
@@ -223,7 +231,9 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
       node.dataset.link = target
       node.setAttribute('tabindex', '0')
       node.setAttribute('role', 'link')
-      const label = node.textContent?.replace(/\s+/g, ' ').trim() ?? id
+      // A wrapped label is one <tspan> per line: join the lines with a space, not run them together.
+      const lines = [...node.querySelectorAll('tspan.text-outer-tspan')].map((t) => t.textContent ?? '')
+      const label = (lines.length ? lines.join(' ') : (node.textContent ?? id)).replace(/\s+/g, ' ').trim()
       node.setAttribute('aria-label', `${label}: go to its slide`)
       node.classList.add('diagram-link')
     }
