@@ -52,8 +52,7 @@ export async function checkDiagramLegibility(htmlFile: string): Promise<Legibili
   const browser = await launchBrowser()
   try {
     const url = `${server.url}${basename(htmlFile)}`
-    const projector = await measureDiagramsOn(browser, url, 'projector')
-    const phone = await measureDiagramsOn(browser, url, 'phone')
+    const [projector, phone] = await Promise.all([measureDiagramsOn(browser, url, 'projector'), measureDiagramsOn(browser, url, 'phone')])
     const problems = [...legibilityProblems(projector, 'projector'), ...legibilityProblems(phone, 'phone')]
     const warnings = legibilityProblems(projector, 'projector', true).filter((p) => !problems.includes(p))
     return { status: 'measured', problems, warnings, measures: { projector, phone } }

@@ -98,7 +98,8 @@ const fitScale = (svg: SVGSVGElement, box: Box) =>
 /** Draw each candidate label wrapping of a variant and keep the one whose labels come out largest in its box. */
 async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, source: string, variant: DiagramVariant, box: Box) {
   let best: { svg: string; scale: number; score: number; aspect: number } | undefined
-  const candidates = candidateSources(source, variant)
+  // Short labels wrap the same at every width: draw each distinct source once.
+  const candidates = [...new Set(candidateSources(source, variant))]
   if (!candidates.length) return undefined
   for (const turned of candidates) {
     const el = await drawSource(figure, host, svgId, turned)
