@@ -221,6 +221,13 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
     cluster.dataset.node = id
     cluster.classList.add(`diagram-step-${step}`)
   }
+  // A wrapped label is one <tspan> per line: end each line but the last with a space, so its text
+  // (what screen readers, search and the PDF's text layer read) says "Sovereign equality", not
+  // "Sovereignequality".
+  for (const text of svg.querySelectorAll('text')) {
+    const lines = [...text.querySelectorAll(':scope > tspan.text-outer-tspan')]
+    for (const line of lines.slice(0, -1)) line.append(' ')
+  }
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     const id = nodeIdOf(node)
     if (!id) continue
@@ -232,9 +239,7 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
       node.dataset.link = target
       node.setAttribute('tabindex', '0')
       node.setAttribute('role', 'link')
-      // A wrapped label is one <tspan> per line: join the lines with a space, not run them together.
-      const lines = [...node.querySelectorAll('tspan.text-outer-tspan')].map((t) => t.textContent ?? '')
-      const label = (lines.length ? lines.join(' ') : (node.textContent ?? id)).replace(/\s+/g, ' ').trim()
+      const label = node.textContent?.replace(/\s+/g, ' ').trim() ?? id
       node.setAttribute('aria-label', `${label}: go to its slide`)
       node.classList.add('diagram-link')
     }
