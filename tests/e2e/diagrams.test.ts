@@ -11,7 +11,8 @@ import { MIN_SLIDE_SHARE, PHONE_MIN_LABEL_PX, PROJECTOR_MIN_LABEL_PX, type Diagr
 import { SCREENS } from '../../src/build/measure-labels.ts'
 import { expected as longLabels } from '../fixtures/broken/long-labels.ts'
 import { buildDeck } from './global-setup.ts'
-import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import { launchBrowser } from '../../src/export/browser.ts'
+import { currentSlideId, startDeck, startDevServer, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 
 const diagrams = deck.slides.flatMap((slide) => collectDiagrams(slide.id, slide.blocks).map((d) => ({ slide: slide.id, ...d })))
 const stepped = diagrams.find((d) => d.block.steps?.length)
@@ -366,5 +367,26 @@ describe('a diagram too wide to read on its slide', () => {
     expect(run.status).not.toBe(0)
     expect(output).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
     expect(output).toMatch(longLabels.message)
+  })
+})
+
+describe('a diagram too wide to read, in the dev server', () => {
+  it('is listed at the top of the page with the build’s message, while the deck keeps working', async () => {
+    const dev = await startDevServer(resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts'))
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`${dev.url}#/${longLabels.slide}`)
+      await waitForDeckState(page)
+      const banner = page.locator('.deck-dev-errors')
+      await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1)
+      expect(await banner.innerText()).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
+      expect(await banner.innerText()).toMatch(longLabels.message)
+      await page.keyboard.press('PageDown')
+      await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id, longLabels.slide)
+    } finally {
+      await browser.close()
+      await dev.close()
+    }
   })
 })
