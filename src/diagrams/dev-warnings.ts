@@ -35,12 +35,12 @@ export function warnIllegibleDiagrams(deck: DevDeck): void {
     ]
     if (!problems.length) return banner?.remove()
     banner ??= document.createElement('div')
-    banner.className = 'deck-dev-errors'
+    banner.className = 'deck-dev-warnings'
     banner.setAttribute('role', 'status')
     const list = document.createElement('ul')
     for (const p of problems) list.append(Object.assign(document.createElement('li'), { textContent: p }))
     const head = Object.assign(document.createElement('strong'), {
-      textContent: `${problems.length} diagram problem(s) (the build fails on labels)`,
+      textContent: `${problems.length} diagram problem(s): the build fails on labels too small, warns of a diagram under 30% of its slide`,
     })
     banner.replaceChildren(head, list)
     if (!banner.isConnected) document.body.append(banner)

@@ -378,8 +378,9 @@ describe('a diagram too wide to read, in the dev server', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
       await page.goto(`${dev.url}#/${longLabels.slide}`)
       await waitForDeckState(page)
-      const banner = page.locator('.deck-dev-errors')
-      expect(await banner.count()).toBe(1)
+      const banner = page.locator('.deck-dev-warnings')
+      // Shown once the deck is ready (its deck:ready event), whether the diagram came from the cache or was drawn now.
+      await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1)
       expect(await banner.innerText()).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
       expect(await banner.innerText()).toMatch(longLabels.message)
       await page.keyboard.press('PageDown')

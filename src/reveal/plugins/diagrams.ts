@@ -31,6 +31,17 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
       })
       if (new URLSearchParams(location.search).has('deck-measure'))
         window.__deckMeasure = async () => (await import('../../diagrams/legibility.ts')).measureDeck(deck as unknown as RevealLike)
+      // Dev only (dropped from the build): what the build's legibility check would say, as a banner,
+      // once the deck is ready (every diagram drawn). A failure here is the banner's, never the deck's.
+      if (import.meta.env.DEV && !isPrintView())
+        document.documentElement.addEventListener(
+          'deck:ready',
+          () =>
+            void import('../../diagrams/dev-warnings.ts')
+              .then((m) => m.warnIllegibleDiagrams(deck as unknown as Parameters<typeof m.warnIllegibleDiagrams>[0]))
+              .catch((e: unknown) => console.warn('[deck] diagram legibility check:', e)),
+          { once: true },
+        )
       const pending = [...root.querySelectorAll<HTMLElement>('figure.diagram:not(.is-drawn)')]
       // Alone and first: when every diagram was captured the define is false, and the bundler
       // drops the code below, and mermaid with it, as unreachable.
@@ -50,13 +61,6 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
           return []
         }
         const results = await drawAll(pending, boxOf)
-        // Dev only (dropped from the build): what the build's legibility check would say, as a banner,
-        // shown before the deck says it is ready. A failure here is the banner's, never the deck's.
-        if (import.meta.env.DEV && !boxOf) {
-          await import('../../diagrams/dev-warnings.ts')
-            .then((m) => m.warnIllegibleDiagrams(deck as unknown as Parameters<typeof m.warnIllegibleDiagrams>[0]))
-            .catch((e: unknown) => console.warn('[deck] diagram legibility check:', e))
-        }
         const failed = results.filter((r) => r.error)
         if (failed.length) {
           const where = failed.map((r) => `slide "${document.getElementById(r.id)?.closest('section')?.id ?? r.id}": ${r.error}`)
