@@ -313,7 +313,7 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(distDir, 'index.html'))) throw new Error(`no index.html in ${distDir}`)
   const html = readFileSync(resolve(distDir, 'index.html'), 'utf8')
   const diagramsInHtml = (html.match(/<figure id="[^"]+" class="diagram/g) ?? []).length
-  const diagramsDrawnInHtml = (html.match(/<figure id="[^"]+" class="diagram is-drawn"/g) ?? []).length
+  const diagramsDrawnInHtml = (html.match(/<figure id="[^"]+" class="diagram is-drawn[ "]/g) ?? []).length
 
   const server = await serveDir(distDir)
   const browser = await launchBrowser({ extraArgs: ['--js-flags=--expose-gc'] })

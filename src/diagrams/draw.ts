@@ -115,8 +115,8 @@ async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, s
 
 /**
  * Draw one figure's diagram and put it in place: the slide's drawing, and where that is wider than
- * tall, a portrait one turned a quarter (kept only if it is the narrower of the two). `box` is the slide's box for the diagram, where it could be measured.
- * Throws with a readable reason on failure.
+ * tall, a portrait one for phones (kept only if it is the narrower of the two). `box` is the box
+ * the figure's slide leaves it, where it could be measured. Throws with a readable reason on failure.
  */
 export async function drawFigure(
   figure: HTMLElement,

@@ -179,6 +179,31 @@ describe('diagrams in the built deck', () => {
     await page.context().close()
   })
 
+  it('on a phone, builds the portrait drawing up with its own steps as the reader moves through them', async () => {
+    const d = stepped!
+    const { viewport, ...context } = SCREENS.phone
+    const page = await session.open(`#/${d.slide}`, { viewport, context: { ...context, reducedMotion: 'reduce' } })
+    const portraitShown = () =>
+      page.evaluate((id) => {
+        const nodes = [...document.querySelectorAll<SVGGElement>(`#${id} > .diagram-canvas-portrait :is(g.node, g.cluster)[data-node]`)]
+        return nodes.filter((n) => getComputedStyle(n).visibility !== 'hidden').map((n) => n.dataset.node!)
+      }, id)
+    const id = d.id
+    const last = d.block.steps!.length
+    const unstepped = (await portraitShown()).filter((n) => !d.block.steps!.flat().includes(n))
+    expect(unstepped.length, 'shown before any step').toBeGreaterThan(0)
+    await page.evaluate(
+      ([slide, f]) => {
+        const { h, v } = window.Reveal.getIndices(document.getElementById(slide)!)
+        window.Reveal.slide(h, v, f)
+      },
+      [d.slide, last - 1] as const,
+    )
+    await page.waitForFunction(([fid, n]) => document.querySelectorAll(`#${fid} .diagram-step.visible`).length === n, [id, last] as const)
+    expect((await portraitShown()).sort()).toEqual([...unstepped, ...d.block.steps!.flat()].sort())
+    await page.context().close()
+  })
+
   it('on a phone, shows every diagram drawn before its steps are scrolled through', async () => {
     const { viewport, ...context } = SCREENS.phone
     const page = await session.open('', { viewport, context: { ...context, reducedMotion: 'reduce' } })
