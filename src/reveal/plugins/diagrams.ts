@@ -31,9 +31,10 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
       })
       if (new URLSearchParams(location.search).has('deck-measure'))
         window.__deckMeasure = async () => (await import('../../diagrams/legibility.ts')).measureDeck(deck as unknown as RevealLike)
-      // Dev only (dropped from the build): what the build's legibility check would say, as a banner,
+      // Dev server only (import.meta.hot: not import.meta.env.DEV, which a build run under NODE_ENV=test
+      // also sets), dropped from every build: what the build's legibility check would say, as a banner,
       // once the deck is ready (every diagram drawn). A failure here is the banner's, never the deck's.
-      if (import.meta.env.DEV && !isPrintView())
+      if (import.meta.hot && !isPrintView())
         document.documentElement.addEventListener(
           'deck:ready',
           () =>
