@@ -299,6 +299,7 @@ async function main(): Promise<void> {
 
   let buildMs: number | undefined
   let buildNote = 'not built (--dist)'
+  let captureNote = 'not built (--dist)'
   if (!prebuilt) {
     process.stdout.write(`building into ${distDir} … `)
     const b = build(distDir)
@@ -307,11 +308,13 @@ async function main(): Promise<void> {
       ? 'diagrams drawn in the capture step'
       : 'diagrams from the capture cache, or none to draw'
     console.log(`${(b.ms / 1000).toFixed(1)} s`)
+    const line = (label: string) => new RegExp(`\\[deck\\] ${label}: (.*)`).exec(b.output)?.[1]
+    captureNote = `${line('diagram capture') ?? 'drawings from the cache'}; legibility check ${line('diagram legibility check') ?? 'not run'}`
   }
   if (!existsSync(resolve(distDir, 'index.html'))) throw new Error(`no index.html in ${distDir}`)
   const html = readFileSync(resolve(distDir, 'index.html'), 'utf8')
   const diagramsInHtml = (html.match(/<figure id="[^"]+" class="diagram/g) ?? []).length
-  const diagramsDrawnInHtml = (html.match(/<figure id="[^"]+" class="diagram is-drawn"/g) ?? []).length
+  const diagramsDrawnInHtml = (html.match(/<figure id="[^"]+" class="diagram is-drawn[ "]/g) ?? []).length
 
   const server = await serveDir(distDir)
   const browser = await launchBrowser({ extraArgs: ['--js-flags=--expose-gc'] })
@@ -402,6 +405,7 @@ async function main(): Promise<void> {
       verdict(Math.abs(heapGrowth) <= TARGETS.heapGrowth),
     ],
     ['build (vite build, incl. capture)', buildMs === undefined ? buildNote : `${(buildMs / 1000).toFixed(1)} s (${buildNote})`, '', ''],
+    ['of which diagram capture (slide / portrait drawings)', captureNote, '', ''],
     [
       `PDF export: ${pdf.method}`,
       `${(pdf.ms / 1000).toFixed(2)} s, ${pdf.pages} pages, ${kb(pdf.bytes)}`,
@@ -438,7 +442,7 @@ async function main(): Promise<void> {
     normalCpu: normal,
     throttled4x: slow,
     heap: { ...heap, growthAfterTen: heapGrowth },
-    build: { ms: buildMs, note: buildNote },
+    build: { ms: buildMs, note: buildNote, capture: captureNote },
     pdf,
     diagrams: { inHtml: diagramsInHtml, drawnInHtml: diagramsDrawnInHtml },
     outsideRequests: outside,

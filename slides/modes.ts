@@ -13,23 +13,26 @@ export default [
     blocks: [
       {
         kind: 'diagram',
+        // Laid out for the 16:9 slide: one row, mode by mode, the four historical modes inside the box
+        // that says they coexist, the dashed proposal outside it. The phone gets the same flow turned
+        // top to bottom (src/diagrams/variants.ts).
         mermaid: `flowchart LR
-  T["Tribal"] --> E["Empire / nomad"]
-  E --> S["Sovereign equality"]
-  S --> G["Global governance"]
-  G -.->|"proposed in 2012"| P["P2P mode (proposed)"]
-  T -.- X["Today: the modes coexist"]
-  E -.- X
-  S -.- X
-  G -.- X
+  subgraph NOW["Coexisting today"]
+    direction LR
+    T["Tribal"] --> E["Empire / nomad"]
+    E --> S["Sovereign equality"]
+    S --> G["Global governance"]
+  end
+  G -.-> P["P2P mode (proposed)"]
   classDef proposed stroke-dasharray: 6 4
-  class P proposed
-  style X stroke-dasharray: 2 2`,
+  class P proposed`,
         caption: 'The four modes named by van der Pijl [@vdp2010]; the dashed P2P mode is the 2012 post’s proposal [@seed].',
         accTitle: 'The historical succession of modes of foreign relations',
         accDescr:
-          'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance. A dashed arrow labelled proposed in 2012 leads on to a dashed P2P mode. Dotted lines join all four historical modes to a box saying that today the modes coexist.',
-        steps: [['T'], ['E'], ['S'], ['G', 'X'], ['P']],
+          'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance; all four sit inside one box labelled coexisting today. A dashed arrow leads out of the box to a dashed box, the proposed P2P mode.',
+        // The tribal mode is there when the slide opens (never a blank frame); then one mode per key
+        // press, then the box that shows all four coexisting, then the proposal.
+        steps: [['E'], ['S'], ['G'], ['NOW'], ['P']],
         links: {
           T: 'tribal-and-imperial',
           E: 'tribal-and-imperial',

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { captureDiagrams } from './capture.ts'
+import { captureDiagrams, type CaptureOutcome } from './capture.ts'
 import { saveDrawnDiagrams } from './diagram-cache.ts'
 import { checkSlidesFit } from './measure-overflow-pass.ts'
+import { assertDiagramsLegible } from './measure-labels.ts'
 
 export interface DeckCaptureOptions {
   /** Diagram id -> the source drawn for it (from the render plugin), for the cache. */
@@ -40,19 +41,30 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
         )
         return
       }
-      if (outcome.status === 'nothing-to-draw') return
-      const failed = outcome.results.filter((r) => r.error)
-      if (failed.length) {
-        throw new Error(`Diagrams could not be drawn:\n${failed.map((r) => `  - ${r.id}: ${r.error}`).join('\n')}`)
-      }
-      const sources = options.diagramSources() ?? new Map<string, string>()
-      const drawn = new Map<string, [string, string]>()
-      for (const r of outcome.results) {
-        const source = sources.get(r.id)
-        if (source && r.svg) drawn.set(r.id, [source, r.svg])
-      }
-      saveDrawnDiagrams(config.root, drawn)
-      config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
+      if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
+      // Every build with a browser, cached drawings too: the slide's other content decides the diagram's box.
+      const checked = performance.now()
+      await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m))
+      config.logger.info(`[deck] diagram legibility check: ${((performance.now() - checked) / 1000).toFixed(1)} s`)
     },
+  }
+  function saveDrawn(outcome: Extract<CaptureOutcome, { status: 'drawn' }>, htmlFile: string): void {
+    const failed = outcome.results.filter((r) => r.error)
+    if (failed.length) {
+      throw new Error(`Diagrams could not be drawn:\n${failed.map((r) => `  - ${r.id}: ${r.error}`).join('\n')}`)
+    }
+    const sources = options.diagramSources() ?? new Map<string, string>()
+    const drawn = new Map<string, [string, { svg: string; portrait?: string }]>()
+    for (const r of outcome.results) {
+      const source = sources.get(r.id)
+      if (source && r.svg) drawn.set(r.id, [source, { svg: r.svg, portrait: r.portrait }])
+    }
+    saveDrawnDiagrams(config.root, drawn)
+    config.logger.info(`[deck] drew ${outcome.results.length} diagram(s) into ${readFileSync(htmlFile).length} bytes of HTML`)
+    const sum = (k: 'wide' | 'portrait') => outcome.results.reduce((t, r) => t + (r.ms?.[k] ?? 0), 0) / 1000
+    const portraits = outcome.results.filter((r) => r.portrait).length
+    config.logger.info(
+      `[deck] diagram capture: slide drawings ${sum('wide').toFixed(1)} s, ${portraits} portrait variant(s) ${sum('portrait').toFixed(1)} s`,
+    )
   }
 }

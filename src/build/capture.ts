@@ -2,20 +2,23 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, basename } from 'node:path'
 import { launchBrowser, findBrowser } from '../export/browser.ts'
 import { serveDir } from '../export/serve.ts'
-import type { DrawResult } from '../diagrams/draw.ts'
+import type { DrawResult, Drawn } from '../diagrams/draw.ts'
+import { renderCanvases } from '../render/diagram.ts'
 
 /** Ids of the diagram placeholders in a built page that have no drawing yet. */
 export function undrawnDiagramIds(html: string): string[] {
   return [...html.matchAll(/<figure id="([^"]+)" class="diagram"(?![^>]*is-drawn)/g)].map((m) => m[1]!)
 }
 
-/** Put drawn SVGs into their placeholders; a pure string rewrite of the built page. */
-export function insertDrawnDiagrams(html: string, drawn: ReadonlyMap<string, string>): string {
+/** Put drawn SVGs (and portrait variants) into their placeholders; a pure string rewrite of the built page. */
+export function insertDrawnDiagrams(html: string, drawn: ReadonlyMap<string, Drawn>): string {
   return html.replace(
     /<figure id="([^"]+)" class="diagram"([^>]*)><div class="diagram-canvas"><\/div>/g,
     (whole, id: string, rest: string) => {
-      const svg = drawn.get(id)
-      return svg ? `<figure id="${id}" class="diagram is-drawn"${rest}><div class="diagram-canvas">${svg}</div>` : whole
+      const d = drawn.get(id)
+      if (!d) return whole
+      const cls = `diagram is-drawn${d.portrait ? ' has-portrait' : ''}`
+      return `<figure id="${id}" class="${cls}"${rest}>${renderCanvases(d.svg, d.portrait)}`
     },
   )
 }
@@ -43,7 +46,7 @@ export async function captureDiagrams(htmlFile: string): Promise<CaptureOutcome>
     await page.goto(`${server.url}${basename(htmlFile)}?deck-capture`)
     await page.waitForFunction(() => window.__deckCapture !== undefined, undefined, { timeout: 60_000 })
     const results = await page.evaluate(() => window.__deckCapture!)
-    const drawn = new Map(results.filter((r) => r.svg).map((r) => [r.id, r.svg!] as const))
+    const drawn = new Map(results.filter((r) => r.svg).map((r) => [r.id, { svg: r.svg!, portrait: r.portrait }] as const))
     writeFileSync(htmlFile, insertDrawnDiagrams(html, drawn))
     return { status: 'drawn', results }
   } finally {

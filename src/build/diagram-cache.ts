@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Deck } from '../model.ts'
-import { collectDiagrams, diagramSource } from '../render/diagram.ts'
+import type { Drawn } from '../diagrams/draw.ts'
+import { collectDiagrams, diagramSource, portraitKey } from '../render/diagram.ts'
 
 /**
  * Diagrams drawn by a real browser at build time, cached by what decides their drawing: the
@@ -15,36 +16,51 @@ export function diagramCacheDir(root: string): string {
 
 function drawInputsHash(root: string): string {
   const h = createHash('sha256')
-  for (const file of ['src/diagrams/draw.ts', 'src/styles/diagrams.css', 'node_modules/mermaid/package.json']) {
+  for (const file of ['src/diagrams/draw.ts', 'src/diagrams/variants.ts', 'src/styles/diagrams.css', 'node_modules/mermaid/package.json']) {
     const path = resolve(root, file)
     h.update(existsSync(path) ? readFileSync(path) : file)
   }
   return h.digest('hex')
 }
 
-/** The cache file of one diagram; `inputs` is drawInputsHash(root), computed once per build. */
-function cacheFile(root: string, inputs: string, id: string, source: string): string {
-  const key = createHash('sha256').update(inputs).update(id).update('\0').update(source).digest('hex').slice(0, 32)
-  return resolve(diagramCacheDir(root), `${key}.svg`)
+/**
+ * The cache file of one drawing of a diagram, keyed by source and variant (the slide's drawing, or
+ * the portrait one for phones); `inputs` is drawInputsHash(root), computed once per build.
+ */
+function cacheFile(root: string, inputs: string, id: string, source: string, variant: 'wide' | 'portrait'): string {
+  const key = createHash('sha256').update(inputs).update(id).update('\0').update(source).update('\0').update(variant)
+  return resolve(diagramCacheDir(root), `${key.digest('hex').slice(0, 32)}.svg`)
 }
 
-/** Drawn SVGs per diagram id, for the diagrams whose drawing is cached; capture off skips them all. */
+/**
+ * Drawn SVGs per diagram id, for the diagrams whose drawing is cached, and each portrait drawing
+ * under portraitKey(id); capture off skips them all. A diagram drawn with no portrait variant (a
+ * tall one) caches an empty portrait file, so "none" is not mistaken for "not drawn yet".
+ */
 export async function loadDrawnDiagrams(root: string, deck: Deck): Promise<Map<string, string>> {
   const drawn = new Map<string, string>()
   if (process.env.DECK_CAPTURE === '0') return drawn
   const inputs = drawInputsHash(root)
   for (const slide of deck.slides) {
     for (const { id, block } of collectDiagrams(slide.id, slide.blocks ?? [])) {
-      const file = cacheFile(root, inputs, id, diagramSource(block))
-      if (existsSync(file)) drawn.set(id, readFileSync(file, 'utf8'))
+      const source = diagramSource(block)
+      const file = cacheFile(root, inputs, id, source, 'wide')
+      const portrait = cacheFile(root, inputs, id, source, 'portrait')
+      if (!existsSync(file) || !existsSync(portrait)) continue
+      drawn.set(id, readFileSync(file, 'utf8'))
+      const svg = readFileSync(portrait, 'utf8')
+      if (svg) drawn.set(portraitKey(id), svg)
     }
   }
   return drawn
 }
 
-/** Cache drawn diagrams: id -> [source drawn, SVG]. */
-export function saveDrawnDiagrams(root: string, drawn: ReadonlyMap<string, readonly [string, string]>): void {
+/** Cache drawn diagrams: id -> [source drawn, its drawings]. */
+export function saveDrawnDiagrams(root: string, drawn: ReadonlyMap<string, readonly [string, Drawn]>): void {
   mkdirSync(diagramCacheDir(root), { recursive: true })
   const inputs = drawInputsHash(root)
-  for (const [id, [source, svg]] of drawn) writeFileSync(cacheFile(root, inputs, id, source), svg)
+  for (const [id, [source, d]] of drawn) {
+    writeFileSync(cacheFile(root, inputs, id, source, 'wide'), d.svg)
+    writeFileSync(cacheFile(root, inputs, id, source, 'portrait'), d.portrait ?? '')
+  }
 }

@@ -6,12 +6,23 @@
  */
 import mermaid from 'mermaid'
 import { showDiagramError } from './error-box.ts'
+import { candidateSources, type DiagramVariant } from './variants.ts'
 
 /** Deck font used for labels; drawing waits until it is loaded so label sizes are right. */
 export const DIAGRAM_FONT = '"Source Sans 3", "Source Sans Pro", Arial, sans-serif'
 const FONT_LOADS = ['400 20px "Source Sans 3"', '600 20px "Source Sans 3"']
 const MIN_SIZE = 24
-const DISPLAY_SCALE = 1.35
+/**
+ * Labels are drawn at this size (svg.deck-diagram in diagrams.css says the same) and the drawing is
+ * then scaled, as a vector, to the box its slide leaves it: up to MAX_UPSCALE, down to whatever
+ * fits. The build fails where that puts labels under 22 px (legibility.ts).
+ */
+export const LABEL_PX = 26
+const MAX_UPSCALE = 1.4
+/** The tallest a portrait drawing is shown on a phone, in design px (diagrams.css says the same). */
+const PORTRAIT_MAX_HEIGHT = 560
+/** Above labels of 26 × this px, a drawing that fills more of its box is worth more than larger labels. */
+const FILL_FIRST_SCALE = 1.08
 
 let initialized = false
 
@@ -28,40 +39,130 @@ function initMermaid(): void {
     fontFamily: DIAGRAM_FONT,
     // Plain SVG text keeps label positions in attributes, which survive print and a strict CSP.
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: false, padding: 14, nodeSpacing: 40, rankSpacing: 48, curve: 'basis' },
-    themeVariables: { fontFamily: DIAGRAM_FONT, fontSize: '20px' },
+    // Spacing in proportion to the labels: at 26 px, mermaid's 50 px gaps would take the space the labels need.
+    flowchart: {
+      htmlLabels: false,
+      useMaxWidth: false,
+      wrappingWidth: 600,
+      diagramPadding: 4,
+      padding: 9,
+      nodeSpacing: 28,
+      rankSpacing: 36,
+      curve: 'basis',
+    },
+    themeVariables: { fontFamily: DIAGRAM_FONT, fontSize: `${LABEL_PX}px` },
   } as Parameters<typeof mermaid.initialize>[0])
 }
 
 export interface DrawResult {
   id: string
   svg?: string
+  /** The portrait drawing for a phone held upright, where the slide's drawing is wide. */
+  portrait?: string
   error?: string
+  /** Milliseconds spent drawing the slide's drawing and the portrait one (all their candidates). */
+  ms?: { wide: number; portrait: number }
 }
 
-/** Draw one figure's diagram and put it in place. Throws with a readable reason on failure. */
-export async function drawFigure(figure: HTMLElement, host: HTMLElement): Promise<string> {
+export interface Drawn {
+  svg: string
+  portrait?: string
+}
+
+/** Draw one source into the host and make it the deck's own; returns the SVG element, still in the host. */
+async function drawSource(figure: HTMLElement, host: HTMLElement, svgId: string, source: string): Promise<SVGSVGElement> {
+  const { svg } = await mermaid.render(svgId, source, host)
+  host.innerHTML = svg
+  const el = host.querySelector('svg')
+  if (!el) throw new Error(`mermaid returned no <svg> for ${svgId}`)
+  annotate(el, figure)
+  checkSize(el, svgId)
+  return el
+}
+
+/** The box a drawing is shown in, in design px: the slide's (16:9) or a phone's narrow column. */
+export interface Box {
+  width: number
+  height: number
+}
+
+/** Where no slide can be measured (drawing in the reader's browser): a typical slide and phone column. */
+export const DEFAULT_BOX: Record<DiagramVariant, Box> = {
+  wide: { width: 1152, height: 400 },
+  portrait: { width: 512, height: PORTRAIT_MAX_HEIGHT },
+}
+
+const fitScale = (svg: SVGSVGElement, box: Box) =>
+  Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height, MAX_UPSCALE)
+
+/** Draw each candidate label wrapping of a variant and keep the one whose labels come out largest in its box. */
+async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, source: string, variant: DiagramVariant, box: Box) {
+  let best: { svg: string; scale: number; score: number; aspect: number } | undefined
+  // Short labels wrap the same at every width: draw each distinct source once.
+  const candidates = [...new Set(candidateSources(source, variant))]
+  if (!candidates.length) return undefined
+  for (const turned of candidates) {
+    const el = await drawSource(figure, host, svgId, turned)
+    const scale = fitScale(el, box)
+    const vb = el.viewBox.baseVal
+    // Labels first, up to LABEL_PX × FILL_FIRST_SCALE; past that, the candidate that fills more of
+    // the box wins (a taller drawing of a row of boxes). Near-ties keep the earlier: fewer line breaks.
+    const score = Math.min(scale, FILL_FIRST_SCALE) + (vb.width * vb.height * scale * scale) / (box.width * box.height) / 100
+    if (!best || score > best.score * 1.02) best = { svg: el.outerHTML, scale, score, aspect: vb.width / vb.height }
+  }
+  return best
+}
+
+/**
+ * Draw one figure's diagram and put it in place: the slide's drawing, and where that is wider than
+ * tall, a portrait one for phones (kept only if it is the narrower of the two). `box` is the box
+ * the figure's slide leaves it, where it could be measured. Throws with a readable reason on failure.
+ */
+export async function drawFigure(
+  figure: HTMLElement,
+  host: HTMLElement,
+  box: Box = DEFAULT_BOX.wide,
+): Promise<Drawn & { ms: { wide: number; portrait: number } }> {
   initMermaid()
   const id = figure.dataset.diagram ?? figure.id
   const template = figure.querySelector<HTMLTemplateElement>('template.diagram-source')
   const source = template?.content.textContent ?? template?.textContent ?? ''
   if (!source.trim()) throw new Error(`diagram ${id} has no source`)
-  const { svg } = await mermaid.render(`${id}-svg`, source, host)
-  host.innerHTML = svg
-  const el = host.querySelector('svg')
-  if (!el) throw new Error(`mermaid returned no <svg> for ${id}`)
-  annotate(el, figure)
-  checkSize(el, id)
-  const out = el.outerHTML
+  const started = performance.now()
+  const wide = (await drawBest(figure, host, `${id}-svg`, source, 'wide', box))!
+  const wideDone = performance.now()
+  let portrait: string | undefined
+  if (wide.aspect > 1) {
+    const turned = await drawBest(figure, host, `${id}-portrait-svg`, source, 'portrait', DEFAULT_BOX.portrait)
+    if (turned && turned.aspect < wide.aspect) portrait = turned.svg
+  }
   host.innerHTML = ''
-  const canvas = figure.querySelector('.diagram-canvas')
-  if (canvas) canvas.innerHTML = out
-  figure.classList.add('is-drawn')
-  return out
+  placeDrawn(figure, { svg: wide.svg, portrait })
+  return { svg: wide.svg, portrait, ms: { wide: wideDone - started, portrait: performance.now() - wideDone } }
 }
 
-/** Draw every figure that has no SVG yet; failures become an error box in the figure's place. */
-export async function drawAll(figures: readonly HTMLElement[]): Promise<DrawResult[]> {
+/** Put drawings in a figure's canvases (the portrait canvas is created when needed). */
+export function placeDrawn(figure: HTMLElement, drawn: Drawn): void {
+  const canvas = figure.querySelector('.diagram-canvas:not(.diagram-canvas-portrait)')
+  if (canvas) canvas.innerHTML = drawn.svg
+  if (drawn.portrait && canvas) {
+    let portrait = figure.querySelector('.diagram-canvas-portrait')
+    if (!portrait) {
+      portrait = document.createElement('div')
+      portrait.className = 'diagram-canvas diagram-canvas-portrait'
+      canvas.after(portrait)
+    }
+    portrait.innerHTML = drawn.portrait
+    figure.classList.add('has-portrait')
+  }
+  figure.classList.add('is-drawn')
+}
+
+/**
+ * Draw every figure that has no SVG yet; failures become an error box in the figure's place.
+ * `boxOf` measures the box a figure's slide leaves it (the build's capture can; a reader's deck can't).
+ */
+export async function drawAll(figures: readonly HTMLElement[], boxOf?: (figure: HTMLElement) => Box): Promise<DrawResult[]> {
   await Promise.all(FONT_LOADS.map((f) => document.fonts.load(f).catch(() => [])))
   const host = document.createElement('div')
   host.className = 'diagram-draw-host'
@@ -72,7 +173,7 @@ export async function drawAll(figures: readonly HTMLElement[]): Promise<DrawResu
     for (const figure of figures) {
       const id = figure.dataset.diagram ?? figure.id
       try {
-        results.push({ id, svg: await drawFigure(figure, host) })
+        results.push({ id, ...(await drawFigure(figure, host, boxOf?.(figure))) })
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e)
         showDiagramError(figure, message)
@@ -100,9 +201,11 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
   svg.removeAttribute('style')
   slim(svg)
   const vb = svg.viewBox.baseVal
-  // Drawn at 20px labels, shown larger: a projected slide needs ~27px text to read from the back.
-  svg.setAttribute('width', String(Math.round(vb.width * DISPLAY_SCALE)))
-  svg.setAttribute('height', String(Math.round(vb.height * DISPLAY_SCALE)))
+  // The drawn size is the intrinsic size; diagrams.css scales it to the slide's box, at most this much.
+  svg.setAttribute('width', String(Math.round(vb.width)))
+  svg.setAttribute('height', String(Math.round(vb.height)))
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet')
+  svg.setAttribute('style', `max-width: ${Math.round(vb.width * MAX_UPSCALE)}px`)
   svg.classList.add('deck-diagram')
 
   const steps: string[][] = JSON.parse(figure.dataset.steps ?? '[]')
@@ -110,6 +213,21 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
   const stepOf = new Map<string, number>()
   steps.forEach((nodes, i) => nodes.forEach((n) => stepOf.set(n, i + 1)))
 
+  // A subgraph can be a step too (its box and title appear with it). Cluster ids read "<svgId>-<id>".
+  for (const cluster of svg.querySelectorAll<SVGGElement>('g.cluster')) {
+    const id = cluster.id.startsWith(`${svg.id}-`) ? cluster.id.slice(svg.id.length + 1) : undefined
+    const step = id && stepOf.get(id)
+    if (!id || !step) continue
+    cluster.dataset.node = id
+    cluster.classList.add(`diagram-step-${step}`)
+  }
+  // A wrapped label is one <tspan> per line: end each line but the last with a space, so its text
+  // (what screen readers, search and the PDF's text layer read) says "Sovereign equality", not
+  // "Sovereignequality".
+  for (const text of svg.querySelectorAll('text')) {
+    const lines = [...text.querySelectorAll(':scope > tspan.text-outer-tspan')]
+    for (const line of lines.slice(0, -1)) line.append(' ')
+  }
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     const id = nodeIdOf(node)
     if (!id) continue

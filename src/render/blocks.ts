@@ -1,7 +1,7 @@
 import type { Block, Citation } from '../model.ts'
 import { DeckError, type Where } from '../errors.ts'
 import type { RenderContext } from './context.ts'
-import { diagramId, renderDiagramPlaceholder } from './diagram.ts'
+import { diagramId, portraitKey, renderDiagramPlaceholder } from './diagram.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
 import { renderInline } from './inline.ts'
 import { renderMath } from './math.ts'
@@ -60,7 +60,7 @@ function renderBlockHtml(block: Block<string>, ctx: RenderContext, at: Where, la
         }
       }
       const caption = renderInline(block.caption, ctx, field(at, 'caption'))
-      return renderDiagramPlaceholder(block, id, caption, ctx.drawnDiagrams.get(id))
+      return renderDiagramPlaceholder(block, id, caption, ctx.drawnDiagrams.get(id), ctx.drawnDiagrams.get(portraitKey(id)), at.field)
     }
     case 'table': {
       // An empty corner cell is a <td>: a header with no text names nothing (axe empty-table-header).

@@ -6,6 +6,17 @@ export function diagramId(slideId: string, index: number): string {
   return `dgm-${slideId}-${index}`
 }
 
+/** Where the portrait drawing of a diagram is kept beside the slide's drawing (cache, render context). */
+export function portraitKey(id: string): string {
+  return `${id}:portrait`
+}
+
+/** The canvases of a drawn figure: the slide's drawing, and the portrait one for a phone where there is one. */
+export function renderCanvases(svg: string | undefined, portrait: string | undefined): string {
+  const wide = `<div class="diagram-canvas">${svg ?? ''}</div>`
+  return svg && portrait ? `${wide}<div class="diagram-canvas diagram-canvas-portrait">${portrait}</div>` : wide
+}
+
 /** The mermaid source the browser draws: the block's source plus its accessible title and description. */
 export function diagramSource(block: DiagramBlock): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
@@ -18,7 +29,14 @@ export function diagramSource(block: DiagramBlock): string {
  * captures the drawing) fills `.diagram-canvas` with the SVG. Until then, and without
  * JavaScript, the text alternative shows in its place.
  */
-export function renderDiagramPlaceholder(block: DiagramBlock, id: string, caption: string, svg?: string): string {
+export function renderDiagramPlaceholder(
+  block: DiagramBlock,
+  id: string,
+  caption: string,
+  svg?: string,
+  portrait?: string,
+  field = '',
+): string {
   const steps = block.steps ?? []
   const stepMarkers = steps
     .map(
@@ -28,14 +46,15 @@ export function renderDiagramPlaceholder(block: DiagramBlock, id: string, captio
     .join('')
   const attrs = [
     `id="${escapeAttr(id)}"`,
-    `class="diagram${svg ? ' is-drawn' : ''}"`,
+    `class="diagram${svg ? ' is-drawn' : ''}${svg && portrait ? ' has-portrait' : ''}"`,
     `data-diagram="${escapeAttr(id)}"`,
+    field ? `data-field="${escapeAttr(field)}"` : '',
     steps.length ? `data-steps="${escapeAttr(JSON.stringify(steps))}"` : '',
     block.links ? `data-links="${escapeAttr(JSON.stringify(block.links))}"` : '',
   ].filter(Boolean)
   return [
     `<figure ${attrs.join(' ')}>`,
-    `<div class="diagram-canvas">${svg ?? ''}</div>`,
+    renderCanvases(svg, portrait),
     `<p class="diagram-alt"><strong>${escapeHtml(block.accTitle)}.</strong> ${escapeHtml(block.accDescr)}</p>`,
     `<template class="diagram-source">${escapeHtml(diagramSource(block))}</template>`,
     stepMarkers ? `<div class="diagram-steps" aria-hidden="true">${stepMarkers}</div>` : '',

@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { spawnSync } from 'node:child_process'
 import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
 import { collectDiagrams } from '../../src/render/diagram.ts'
+import { flowDirection } from '../../src/diagrams/variants.ts'
+import { MIN_SLIDE_SHARE, PHONE_MIN_LABEL_PX, PROJECTOR_MIN_LABEL_PX, type DiagramMeasure } from '../../src/diagrams/legibility.ts'
+import { SCREENS } from '../../src/build/measure-labels.ts'
+import { expectedAtBuild as longLabels } from '../fixtures/broken/long-labels.ts'
 import { buildDeck } from './global-setup.ts'
-import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import { launchBrowser } from '../../src/export/browser.ts'
+import { currentSlideId, startDeck, startDevServer, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 
 const diagrams = deck.slides.flatMap((slide) => collectDiagrams(slide.id, slide.blocks).map((d) => ({ slide: slide.id, ...d })))
 const stepped = diagrams.find((d) => d.block.steps?.length)
@@ -53,6 +60,30 @@ function expectRealSize(m: Measured, where: string): void {
   expect(m.zeroWidthLabels, `${where}: ${m.id} labels of zero width`).toEqual([])
 }
 
+/** Nodes of a figure's shown drawing that a reader can see now. */
+function shownNodes(page: Page, id: string): Promise<number> {
+  return page.evaluate((figureId) => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>(`#${figureId} > .diagram-canvas > svg`)].find(
+      (s) => s.getClientRects().length > 0,
+    )
+    return [...(svg?.querySelectorAll<SVGGElement>('g.node') ?? [])].filter((n) => {
+      const cs = getComputedStyle(n)
+      return cs.visibility !== 'hidden' && cs.opacity !== '0' && n.getBoundingClientRect().width > 0
+    }).length
+  }, id)
+}
+
+/** Open the deck on a screen with ?deck-measure and measure every diagram as shown (legibility.ts). */
+async function measureOn(session: DeckSession, screen: keyof typeof SCREENS): Promise<DiagramMeasure[]> {
+  const { viewport, ...context } = SCREENS[screen]
+  const page = await session.open('?deck-measure', { viewport, context: { ...context, reducedMotion: 'reduce' } })
+  const measured = await page.evaluate(() => window.__deckMeasure!())
+  await page.context().close()
+  return measured
+}
+
+const fmt = (m: DiagramMeasure, px: number) => `${m.slide} (${m.variant}): ${px.toFixed(1)} px, "${m.label}", ${Math.round(m.share * 100)}%`
+
 describe('diagrams in the built deck', () => {
   let session: DeckSession
   beforeAll(async () => {
@@ -69,7 +100,7 @@ describe('diagrams in the built deck', () => {
   it('ships every diagram already drawn, so no mermaid script loads', async () => {
     const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
     for (const d of diagrams)
-      expect(html, d.id).toMatch(new RegExp(`<figure id="${d.id}" class="diagram is-drawn"[^>]*><div class="diagram-canvas"><svg`))
+      expect(html, d.id).toMatch(new RegExp(`<figure id="${d.id}" class="diagram is-drawn[^"]*"[^>]*><div class="diagram-canvas"><svg`))
     const page = await session.open()
     const scripts = await page.evaluate(() =>
       performance
@@ -99,6 +130,92 @@ describe('diagrams in the built deck', () => {
     }
   }
 
+  it('reads from the back row: every label at least 22 px on the 1280×720 slide, through the SVG’s and reveal.js’s scale', async () => {
+    const measured = await measureOn(session, 'projector')
+    expect(measured.map((m) => m.id).sort()).toEqual(diagrams.map((d) => d.id).sort())
+    const small = measured.filter((m) => m.designPx < PROJECTOR_MIN_LABEL_PX).map((m) => fmt(m, m.designPx))
+    expect(small).toEqual([])
+    // The slide's own drawing on a projector; the shown size is the design size times reveal.js's scale.
+    for (const m of measured) expect(m.variant, m.slide).toBe('wide')
+    // The centrepiece reads best: labels of 26 px or more.
+    expect(measured.find((m) => m.slide === 'succession-of-modes')!.designPx).toBeGreaterThanOrEqual(26)
+  })
+
+  it('gives every diagram the space its slide leaves it: at least a quarter of the slide, up from 13%', async () => {
+    const measured = await measureOn(session, 'projector')
+    // The target is 30% (MIN_SLIDE_SHARE, a build warning): three slides' text keeps theirs at 26–29%.
+    const small = measured.filter((m) => m.share < MIN_SLIDE_SHARE - 0.05).map((m) => fmt(m, m.designPx))
+    expect(small).toEqual([])
+  })
+
+  it('reads on a 390 px phone without zooming: labels at least 12 CSS px, from the portrait drawing of every wide flow', async () => {
+    const measured = await measureOn(session, 'phone')
+    expect(measured.map((m) => m.id).sort()).toEqual(diagrams.map((d) => d.id).sort())
+    const small = measured.filter((m) => m.screenPx < PHONE_MIN_LABEL_PX).map((m) => fmt(m, m.screenPx))
+    expect(small).toEqual([])
+    for (const d of diagrams.filter((x) => /^(LR|RL)$/.test(flowDirection(x.block.mermaid) ?? '')))
+      expect(measured.find((m) => m.id === d.id)?.variant, `${d.slide}: a left-to-right flow on a phone`).toBe('portrait')
+  })
+
+  it('shows no diagram blank at any step when its slide is shown', async () => {
+    const page = await session.open('', { context: { reducedMotion: 'reduce' } })
+    for (const d of diagrams) {
+      for (let step = 0; step <= (d.block.steps?.length ?? 0); step++) {
+        await page.evaluate(
+          ([slide, f]) => {
+            const { h, v } = window.Reveal.getIndices(document.getElementById(slide)!)
+            window.Reveal.slide(h, v, f - 1)
+          },
+          [d.slide, step] as const,
+        )
+        await waitForSlide(page, d.slide)
+        await page.waitForFunction(([id, n]) => document.querySelectorAll(`#${id} .diagram-step.visible`).length === n, [
+          d.id,
+          step,
+        ] as const)
+        expect(await shownNodes(page, d.id), `${d.slide} at step ${step}`).toBeGreaterThan(0)
+      }
+    }
+    await page.context().close()
+  })
+
+  it('on a phone, builds the portrait drawing up with its own steps as the reader moves through them', async () => {
+    const d = stepped!
+    const { viewport, ...context } = SCREENS.phone
+    const page = await session.open(`#/${d.slide}`, { viewport, context: { ...context, reducedMotion: 'reduce' } })
+    const portraitShown = () =>
+      page.evaluate((id) => {
+        const nodes = [...document.querySelectorAll<SVGGElement>(`#${id} > .diagram-canvas-portrait :is(g.node, g.cluster)[data-node]`)]
+        return nodes.filter((n) => getComputedStyle(n).visibility !== 'hidden').map((n) => n.dataset.node!)
+      }, id)
+    const id = d.id
+    const last = d.block.steps!.length
+    const unstepped = (await portraitShown()).filter((n) => !d.block.steps!.flat().includes(n))
+    expect(unstepped.length, 'shown before any step').toBeGreaterThan(0)
+    // Scrolled to the end of the slide's page in reveal.js's scroll view, every step has been passed.
+    await page.evaluate((slide) => {
+      const scrollPage = document.getElementById(slide)!.closest<HTMLElement>('.scroll-page')!
+      const viewport = document.querySelector<HTMLElement>('.reveal-viewport')!
+      viewport.scrollTop = scrollPage.offsetTop + scrollPage.offsetHeight - viewport.clientHeight - 2
+    }, d.slide)
+    await page.waitForFunction(([fid, n]) => document.querySelectorAll(`#${fid} .diagram-step.visible`).length === n, [id, last] as const)
+    expect((await portraitShown()).sort()).toEqual([...unstepped, ...d.block.steps!.flat()].sort())
+    await page.context().close()
+  })
+
+  it('on a phone, shows every diagram drawn before its steps are scrolled through', async () => {
+    const { viewport, ...context } = SCREENS.phone
+    const page = await session.open('', { viewport, context: { ...context, reducedMotion: 'reduce' } })
+    for (const d of diagrams) {
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), d.slide)
+      expect(await shownNodes(page, d.id), d.slide).toBeGreaterThan(0)
+      // The portrait drawing links its nodes to their slides too.
+      const links = Object.keys(d.block.links ?? {}).length
+      if (links) expect(await page.locator(`#${d.id} > .diagram-canvas-portrait g.node[data-link]`).count(), d.slide).toBe(links)
+    }
+    await page.context().close()
+  })
+
   it('draws right on a slide opened by deep link, far from the first', async () => {
     const last = diagrams.at(-1)!
     const page = await session.open(`#/${last.slide}`)
@@ -122,13 +239,17 @@ describe('diagrams in the built deck', () => {
     const page = await session.open(`#/${d.slide}`, { context: { reducedMotion: 'reduce' } })
     const visibleSteps = () =>
       page.evaluate((id) => {
-        const shown = [...document.querySelectorAll<SVGGElement>(`#${id} g.node[class*="diagram-step-"]`)].filter(
-          (n) => getComputedStyle(n).visibility !== 'hidden',
-        )
+        const shown = [
+          ...document.querySelectorAll<SVGGElement>(
+            `#${id} > .diagram-canvas:not(.diagram-canvas-portrait) :is(g.node, g.cluster)[class*="diagram-step-"]`,
+          ),
+        ].filter((n) => getComputedStyle(n).visibility !== 'hidden')
         return shown.map((n) => n.dataset.node)
       }, d.id)
     const steps = d.block.steps!
     expect(await visibleSteps()).toEqual([])
+    // Not blank before the first key press: what no step holds (the frame) is shown from the start.
+    expect(await shownNodes(page, d.id)).toBeGreaterThan(0)
     for (let k = 1; k <= steps.length; k++) {
       await page.keyboard.press('ArrowRight')
       await page.waitForFunction(([id, n]) => document.querySelectorAll(`#${id} .diagram-step.visible`).length === n, [d.id, k] as const)
@@ -162,7 +283,11 @@ describe('diagrams in the built deck', () => {
       const shownIn = (frame: Frame, n: number) =>
         frame.waitForFunction(
           ([id, want]) => {
-            const nodes = [...document.querySelectorAll<SVGGElement>(`#${id} g.node[class*="diagram-step-"]`)]
+            const nodes = [
+              ...document.querySelectorAll<SVGGElement>(
+                `#${id} > .diagram-canvas:not(.diagram-canvas-portrait) :is(g.node, g.cluster)[class*="diagram-step-"]`,
+              ),
+            ]
             return nodes.filter((node) => getComputedStyle(node).visibility !== 'hidden').length === want
           },
           [d.id, n] as const,
@@ -181,14 +306,15 @@ describe('diagrams in the built deck', () => {
     const d = linked!
     const [node, target] = Object.entries(d.block.links!)[0]!
     const page = await session.open(`#/${d.slide}/${d.block.steps?.length ?? 0}`, { context: { reducedMotion: 'reduce' } })
-    await page.locator(`#${d.id} g.node[data-node="${node}"]`).click()
+    const wide = `#${d.id} > .diagram-canvas:not(.diagram-canvas-portrait)`
+    await page.locator(`${wide} g.node[data-node="${node}"]`).click()
     await waitForSlide(page, target)
     await page.evaluate((id) => {
       const { h, v } = window.Reveal.getIndices(document.getElementById(id)!)
       window.Reveal.slide(h, v, 99)
     }, d.slide)
     await waitForSlide(page, d.slide)
-    await page.locator(`#${d.id} g.node[data-node="${node}"]`).focus()
+    await page.locator(`${wide} g.node[data-node="${node}"]`).focus()
     await page.keyboard.press('Enter')
     await waitForSlide(page, target)
     await page.context().close()
@@ -247,5 +373,45 @@ describe('diagrams drawn in the browser (build with capture off)', () => {
     await page.keyboard.press('PageDown')
     await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id, before)
     await context.close()
+  })
+})
+
+describe('a diagram too wide to read on its slide', () => {
+  const work = mkdtempSync(join(tmpdir(), 'deck-long-labels-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('fails the build, naming the slide and the field, and saying how to fix it', () => {
+    const root = resolve(import.meta.dirname, '../..')
+    const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+      cwd: root,
+      env: { ...process.env, DECK_ENTRY: resolve(root, 'tests/fixtures/broken/long-labels.ts'), DECK_OUT_DIR: work },
+      encoding: 'utf8',
+    })
+    const output = `${run.stdout}\n${run.stderr}`
+    expect(run.status).not.toBe(0)
+    expect(output).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
+    expect(output).toMatch(longLabels.message)
+  })
+})
+
+describe('a diagram too wide to read, in the dev server', () => {
+  it('is listed at the top of the page with the build’s message, while the deck keeps working', async () => {
+    const dev = await startDevServer(resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts'))
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`${dev.url}#/${longLabels.slide}`)
+      await waitForDeckState(page)
+      const banner = page.locator('.deck-dev-warnings')
+      // Shown once the deck is ready (its deck:ready event), whether the diagram came from the cache or was drawn now.
+      await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1)
+      expect(await banner.innerText()).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
+      expect(await banner.innerText()).toMatch(longLabels.message)
+      await page.keyboard.press('PageDown')
+      await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id !== id, longLabels.slide)
+    } finally {
+      await browser.close()
+      await dev.close()
+    }
   })
 })

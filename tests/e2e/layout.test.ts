@@ -151,7 +151,7 @@ describe('layout of the built deck', () => {
             // KaTeX pads its layout with zero-width spaces at tiny sizes: not text anyone reads.
             if (!/[^\s\u200b]/.test(node.textContent ?? '')) continue
             const el = node.parentElement!
-            // Not shown as text: notes, diagram labels (SVG, with its text alternative shown beside it), and what is kept for screen readers only.
+            // Not shown as text: notes, diagram labels (SVG: tests/e2e/diagrams.test.ts measures them), and what is kept for screen readers only.
             if (el.closest('.notes, svg, .katex-mathml, .visually-hidden, template')) continue
             if (el.getClientRects().length === 0) continue
             // The rendered size: the glyph box height follows font-size × the slide's scale.
@@ -176,16 +176,28 @@ describe('layout of the built deck', () => {
       expect(glyphs).toBeGreaterThanOrEqual(14)
     })
 
-    it('shows each diagram’s text alternative under it, where its labels are too small to read', async () => {
-      const alts = await page.evaluate(() =>
+    it('shows each wide diagram’s portrait drawing, and keeps its text alternative for screen readers', async () => {
+      const figures = await page.evaluate(() =>
         [...document.querySelectorAll('.reveal .slides figure.diagram')].map((f) => {
           const alt = f.querySelector<HTMLElement>('.diagram-alt')!
-          const r = alt.getBoundingClientRect()
-          return { id: f.id, shown: r.width > 100 && r.height > 20 && getComputedStyle(alt).clipPath === 'none' }
+          const shown = [...f.querySelectorAll('.diagram-canvas')].filter((c) => c.getClientRects().length > 0)
+          return {
+            id: f.id,
+            portrait: f.classList.contains('has-portrait'),
+            shown: shown.map((c) => (c.classList.contains('diagram-canvas-portrait') ? 'portrait' : 'wide')),
+            // Visually hidden (clipped to nothing, out of the flow), still in the accessibility tree.
+            altHidden: getComputedStyle(alt).position === 'absolute' && getComputedStyle(alt).clipPath.startsWith('inset(50%'),
+            altText: alt.textContent!.trim().length,
+          }
         }),
       )
-      expect(alts.length).toBeGreaterThan(0)
-      expect(alts.filter((a) => !a.shown)).toEqual([])
+      expect(figures.length).toBeGreaterThan(0)
+      for (const f of figures) {
+        expect(f.shown, f.id).toEqual([f.portrait ? 'portrait' : 'wide'])
+        expect(f.altHidden, `${f.id}: text alternative kept for screen readers`).toBe(true)
+        expect(f.altText, f.id).toBeGreaterThan(20)
+      }
+      expect(figures.filter((f) => f.portrait).length).toBeGreaterThan(0)
     })
 
     it('never scrolls sideways', async () => {

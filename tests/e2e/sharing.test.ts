@@ -116,7 +116,10 @@ describe('npm run build:single', () => {
         }, s.id)
         await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, s.id)
         const sizes = await page.evaluate(
-          (id) => [...document.querySelectorAll(`#${id} figure.diagram svg`)].map((svg) => svg.getBoundingClientRect().width),
+          (id) =>
+            [...document.querySelectorAll(`#${id} figure.diagram > .diagram-canvas:not(.diagram-canvas-portrait) > svg`)].map(
+              (svg) => svg.getBoundingClientRect().width,
+            ),
           s.id,
         )
         expect(sizes.length, `diagrams on "${s.id}"`).toBeGreaterThan(0)

@@ -1,0 +1,74 @@
+import { basename, dirname } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { findBrowser, launchBrowser } from '../export/browser.ts'
+import { serveDir } from '../export/serve.ts'
+import { legibilityProblems, type DiagramMeasure } from '../diagrams/legibility.ts'
+
+/** The two screens a diagram must read on: a projected 16:9 slide, and a phone held upright. */
+export const SCREENS = {
+  projector: { viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+} as const
+
+export type Screen = keyof typeof SCREENS
+
+/** Open the deck on one screen (?deck-measure exposes the measurement) and measure every diagram. */
+export async function measureDiagramsOn(browser: Browser, url: string, screen: Screen): Promise<DiagramMeasure[]> {
+  const context = await browser.newContext({ ...SCREENS[screen], reducedMotion: 'reduce' })
+  try {
+    await context.route(
+      (u) => !u.href.startsWith(new URL(url).origin),
+      (route) => route.abort(),
+    )
+    const page = await context.newPage()
+    await page.goto(`${url}?deck-measure`)
+    const state = await page.waitForFunction(
+      () => document.documentElement.dataset.deckState !== 'loading' && window.__deckMeasure,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    )
+    await state.dispose()
+    const error = await page.evaluate(() => document.documentElement.dataset.deckError)
+    if (error) throw new Error(`the deck reported an error while measuring its diagrams: ${error}`)
+    return await page.evaluate(() => window.__deckMeasure!())
+  } finally {
+    await context.close()
+  }
+}
+
+export type LegibilityOutcome =
+  { status: 'no-browser' } | { status: 'measured'; problems: string[]; warnings: string[]; measures: Record<Screen, DiagramMeasure[]> }
+
+/**
+ * The build's legibility check: every diagram of the built page, as drawn, measured at the
+ * 1280×720 design size and on a 390 px phone. Labels that would be too small, or a diagram
+ * squeezed into a corner of its slide, are authoring errors naming the slide.
+ */
+export async function checkDiagramLegibility(htmlFile: string): Promise<LegibilityOutcome> {
+  if (!findBrowser()) return { status: 'no-browser' }
+  const server = await serveDir(dirname(htmlFile))
+  const browser = await launchBrowser()
+  try {
+    const url = `${server.url}${basename(htmlFile)}`
+    const [projector, phone] = await Promise.all([measureDiagramsOn(browser, url, 'projector'), measureDiagramsOn(browser, url, 'phone')])
+    const problems = [...legibilityProblems(projector, 'projector'), ...legibilityProblems(phone, 'phone')]
+    const warnings = legibilityProblems(projector, 'projector', true).filter((p) => !problems.includes(p))
+    return { status: 'measured', problems, warnings, measures: { projector, phone } }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+/**
+ * The build's step: fails it, listing every diagram too small to read, where a browser is found;
+ * warns of diagrams squeezed under 30% of their slide.
+ */
+export async function assertDiagramsLegible(htmlFile: string, warn: (message: string) => void = console.warn): Promise<void> {
+  const outcome = await checkDiagramLegibility(htmlFile)
+  if (outcome.status === 'measured') for (const w of outcome.warnings) warn(`[deck] ${w}`)
+  if (outcome.status === 'measured' && outcome.problems.length)
+    throw new Error(`${outcome.problems.length} diagram problem(s):\n${outcome.problems.map((p) => `  - ${p}`).join('\n')}`)
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { candidateSources, flowDirection, turnFlow, turnGroups, wrapLabel, wrapLabels } from './variants.ts'
+
+describe('diagram variants', () => {
+  it('wraps a label at spaces, never inside a word', () => {
+    expect(wrapLabel('Peer governance, peer property, partner state', 16)).toBe('Peer governance,<br>peer property,<br>partner state')
+    expect(wrapLabel('Internationalisation of states', 10)).toBe('Internationalisation<br>of states')
+    expect(wrapLabel('Tribal', 0)).toBe('Tribal')
+  })
+
+  it('wraps quoted node and edge labels but leaves the accessible title and description alone', () => {
+    const source = 'flowchart LR\n  accTitle: "A long accessible title here"\n  A["Sovereign equality"] -.->|"proposed in 2012"| B["P2P"]'
+    expect(wrapLabels(source, 10)).toBe(
+      'flowchart LR\n  accTitle: "A long accessible title here"\n  A["Sovereign<br>equality"] -.->|"proposed<br>in 2012"| B["P2P"]',
+    )
+  })
+
+  it('turns the flow a quarter for the portrait drawing; groups keep their own direction unless turned too', () => {
+    const source = 'flowchart LR\n  subgraph G["g"]\n    direction TB\n    A --> B\n  end'
+    expect(flowDirection(source)).toBe('LR')
+    expect(turnFlow(source)).toBe('flowchart TB\n  subgraph G["g"]\n    direction TB\n    A --> B\n  end')
+    expect(turnFlow('graph TD\n  A --> B')).toBe('graph LR\n  A --> B')
+    expect(turnGroups(turnFlow(source))).toContain('direction LR')
+    expect(turnGroups('flowchart LR\n  A --> B')).toBeUndefined()
+  })
+
+  it('offers no portrait drawing of a diagram that is not a flowchart', () => {
+    expect(candidateSources('sequenceDiagram\n  A->>B: hi', 'portrait')).toEqual([])
+    expect(candidateSources('flowchart LR\n  A["x"]', 'portrait').length).toBeGreaterThan(0)
+    expect(candidateSources('flowchart LR\n  A["x"]', 'wide')[0]).toBe('flowchart LR\n  A["x"]')
+  })
+})

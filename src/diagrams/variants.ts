@@ -1,0 +1,78 @@
+/**
+ * The drawings made of one mermaid source: the slide's own (labels wrapped so a node is about as
+ * tall as it is wide, which lets a left-to-right flow use a 16:9 slide) and a portrait one for a
+ * phone held upright (the flow turned a quarter: LR becomes TB, TB becomes LR, labels wrapped
+ * tighter). Pure string transforms of the author's source, so the author writes one diagram.
+ */
+
+export type DiagramVariant = 'wide' | 'portrait'
+
+/**
+ * Longest line of a label, in characters, before it wraps at a space (0: no wrapping). The drawing
+ * step draws each candidate and keeps the one whose labels come out largest in the diagram's box.
+ */
+export const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 24, 14], portrait: [22, 14] }
+
+/** For the portrait drawing, also the flow as written with labels wrapped this tight (a flow of groups may read better unturned). */
+export const PORTRAIT_UNTURNED_WRAP = 11
+
+const TURN: Record<string, string> = { LR: 'TB', RL: 'BT', TB: 'LR', TD: 'LR', BT: 'RL' }
+
+/** Break a label into lines of at most `max` characters at spaces (a longer word keeps its line). */
+export function wrapLabel(label: string, max: number): string {
+  if (max <= 0 || label.includes('<br')) return label
+  const lines: string[] = []
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines.join('<br>')
+}
+
+/** Every quoted label of a flowchart source wrapped; accTitle/accDescr lines are left alone. */
+export function wrapLabels(source: string, max: number): string {
+  return source
+    .split('\n')
+    .map((line) =>
+      /^\s*acc(Title|Descr)\s*:/.test(line) ? line : line.replace(/"([^"\n]*)"/g, (_m, l: string) => `"${wrapLabel(l, max)}"`),
+    )
+    .join('\n')
+}
+
+/** The flowchart's direction, from its first line (`flowchart LR`, `graph TD`), if it is a flowchart. */
+export function flowDirection(source: string): string | undefined {
+  const m = /^\s*(?:flowchart|graph)\s+(LR|RL|TB|TD|BT)\b/.exec(source)
+  return m?.[1]
+}
+
+/** The source with its overall direction turned a quarter; subgraphs keep their own `direction`. */
+export function turnFlow(source: string): string {
+  return source.replace(/^(\s*(?:flowchart|graph)\s+)(LR|RL|TB|TD|BT)\b/, (_m, head: string, d: string) => head + TURN[d])
+}
+
+/**
+ * Every source the drawing step tries for a variant, fewest line breaks first. The portrait
+ * variant exists only for a flowchart: the flow turned a quarter with labels wrapped, the same
+ * with its groups turned too (a row of columns becomes a column of rows), or the flow as written
+ * with labels wrapped tighter.
+ */
+export function candidateSources(source: string, variant: DiagramVariant): string[] {
+  if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w))
+  if (!flowDirection(source)) return []
+  const groups = turnGroups(turnFlow(source))
+  return [
+    ...WRAP_CANDIDATES.portrait.map((w) => wrapLabels(turnFlow(source), w)),
+    ...(groups ? [wrapLabels(groups, PORTRAIT_UNTURNED_WRAP)] : []),
+    wrapLabels(source, PORTRAIT_UNTURNED_WRAP),
+  ].map((s) => PORTRAIT_SPACING + s)
+}
+
+/** A phone's column is narrow and a screen tall: closer ranks and nodes leave the labels more of it. */
+const PORTRAIT_SPACING = '%%{init: {"flowchart": {"rankSpacing": 24, "nodeSpacing": 20}}}%%\n'
+
+/** The source with each subgraph's own `direction` turned a quarter too; undefined when it has none. */
+export function turnGroups(source: string): string | undefined {
+  if (!/^\s*direction\s+(LR|RL|TB|TD|BT)\b/m.test(source)) return undefined
+  return source.replace(/^(\s*direction\s+)(LR|RL|TB|TD|BT)\b/gm, (_m, head: string, d: string) => head + TURN[d])
+}
