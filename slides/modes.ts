@@ -26,7 +26,8 @@ export default [
   G -.-> P["P2P mode (proposed)"]
   classDef proposed stroke-dasharray: 6 4
   class P proposed`,
-        caption: 'The four modes named by van der Pijl [@vdp2010]; the dashed P2P mode is the 2012 post’s proposal [@seed].',
+        caption:
+          'Arrows mark emergence, not replacement [@sussex]. Modes named by van der Pijl [@vdp2010]; dashed, the 2012 post’s proposal [@seed].',
         accTitle: 'The historical succession of modes of foreign relations',
         accDescr:
           'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance; all four sit inside one box labelled coexisting today. A dashed arrow leads out of the box to a dashed box, the proposed P2P mode.',
@@ -41,12 +42,8 @@ export default [
           P: 'synthesis-proposal',
         },
       },
-      {
-        kind: 'text',
-        text: 'Arrows mark emergence, not replacement: van der Pijl’s typology also reads today’s world [@sussex].',
-      },
     ],
-    notes: `Now the modes themselves, one per click. Click: the tribal mode. Click: empire and nomad, the world of frontiers. Click: sovereign equality, formally equal states. Click: global governance, and with it the box for today, where all four coexist. Final click: the P2P mode, dashed, because it is the post’s proposal and not van der Pijl’s.
+    notes: `Now the modes themselves, one per click. The tribal mode is there from the start. Click: empire and nomad, the world of frontiers. Click: sovereign equality, formally equal states. Click: global governance. Click: the box for today, where all four coexist. Final click: the P2P mode, dashed, because it is the post’s proposal and not van der Pijl’s.
 
 Read the arrows as emergence, not replacement. The Sussex project applies the whole typology to the contemporary world: its own example is the tangle the West gets into when it intervenes, peacefully or militarily, in non-Western societies. So this is no ladder that societies climb and leave behind; the modes layer on one another.
 

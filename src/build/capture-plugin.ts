@@ -28,10 +28,10 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       if (error) return
       const htmlFile = resolve(config.root, config.build.outDir, 'index.html')
       if (!existsSync(htmlFile)) return
-      // Every slide must fit at the design size; the page draws any diagram not yet drawn.
-      await checkSlidesFit(htmlFile, config.logger)
       if (process.env.DECK_CAPTURE === '0') {
         config.logger.info('[deck] diagram capture is off (DECK_CAPTURE=0): diagrams are drawn in the browser after the first paint.')
+        // Every slide must fit at the design size; the page draws its diagrams itself.
+        await checkSlidesFit(htmlFile, config.logger)
         return
       }
       const outcome = await captureDiagrams(htmlFile)
@@ -39,9 +39,12 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
         config.logger.warn(
           '[deck] no Chromium found (see README, Troubleshooting): diagrams will be drawn in the browser after the first paint.',
         )
+        await checkSlidesFit(htmlFile, config.logger) // says once that overflow was not checked
         return
       }
       if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
+      // Every slide must fit at the design size, measured with the diagrams as they ship.
+      await checkSlidesFit(htmlFile, config.logger)
       // Every build with a browser, cached drawings too: the slide's other content decides the diagram's box.
       const checked = performance.now()
       await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m))

@@ -40,8 +40,8 @@ export interface Overflow {
   below: boolean
 }
 
-/** Less than this is rounding, not content anyone would see cut off. */
-const TOLERANCE_PX = 1
+/** Less than this is rounding or a superscript's ink (a citation marker on the last line), not content anyone would see cut off. */
+const TOLERANCE_PX = 2
 
 /**
  * Runs in the page (Playwright serialises it: it must not use anything from this module's scope).
