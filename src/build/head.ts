@@ -1,9 +1,41 @@
 import type { Deck } from '../model.ts'
+import { NARROW_SLIDE_WIDTH, SCROLL_ACTIVATION_WIDTH, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../reveal/config.ts'
 import { escapeAttr, escapeHtml } from '../render/escape.ts'
 
 /** Restores the presenter's theme before the first paint; print always uses the light theme. */
 export const THEME_RESTORE_SCRIPT =
   "try{var t=localStorage.getItem('deck-theme');if(t&&!/print-pdf/.test(location.search))document.documentElement.setAttribute('data-theme',t)}catch(e){}"
+
+/**
+ * Lets the slide the URL names paint from HTML and CSS alone, before reveal.js runs, where
+ * reveal.js will then show it (src/styles/first-paint.css). Runs in the head, before the body is
+ * parsed: sets `<html data-deck-prepaint>`, the slide's design size and reveal.js's scale for this
+ * window (reveal.js layout(): the window less its margin, rounded to hundredths, clamped to its
+ * default 0.2–2), `data-layout="narrow"` where reveal.js will show its scroll view (the same test
+ * as config.ts isNarrow, so deck-narrow later changes nothing), and `data-deck-start` for a
+ * `#/slide-id` link. Nothing in print view, which lays every slide out itself.
+ */
+export const FIRST_PAINT_SCRIPT =
+  'try{var d=document.documentElement,w=innerWidth,h=innerHeight,' +
+  `m=${SLIDE_MARGIN},pw=w*(1-m),ph=h*(1-m),n=w>0&&pw<=${SCROLL_ACTIVATION_WIDTH};` +
+  'if(!/print-pdf/i.test(location.search)&&w>0&&h>0){' +
+  `var sw=n?${NARROW_SLIDE_WIDTH}:${SLIDE_WIDTH},sh=n?Math.max(Math.round(sw*ph/pw),${SLIDE_HEIGHT}):${SLIDE_HEIGHT},` +
+  's=Math.min(Math.max(Math.round(Math.min(pw/sw,ph/sh)*100)/100,0.2),2);' +
+  "if(n)d.setAttribute('data-layout','narrow');" +
+  "d.style.setProperty('--deck-start-width',sw+'px');d.style.setProperty('--deck-start-height',sh+'px');" +
+  "d.style.setProperty('--deck-start-scale',String(s));" +
+  "var a=/^#\\/([a-z0-9-]+)(?:[/?]|$)/.exec(location.hash);if(a)d.setAttribute('data-deck-start',a[1]);" +
+  "d.setAttribute('data-deck-prepaint','')}}catch(e){}"
+
+/**
+ * One rule per slide: the slide a `#/slide-id` link names is the one painted before reveal.js
+ * runs (the first slide otherwise, in first-paint.css). Ids are kebab-case (validate.ts).
+ */
+export function startSlideRules(deck: Pick<Deck, 'slides'>): string {
+  const ids = deck.slides.map((s) => s.id).filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+  const selector = ids.map((id) => `html[data-deck-start='${id}'] #${id}`).join(',')
+  return ids.length ? `html[data-deck-prepaint]:not(.reveal-full-page) :is(${selector}){display:var(--deck-start-display)}` : ''
+}
 
 /** Size of the link-preview image (assets/preview.png, made by `npm run preview-image`). */
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const
@@ -71,6 +103,8 @@ export function renderHead(deck: Deck, options: HeadOptions): string {
       `<meta name="twitter:image:alt" content="${alt}" />`,
     )
   }
-  tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`)
+  tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`, `<script>${FIRST_PAINT_SCRIPT}</script>`)
+  const rules = startSlideRules(deck)
+  if (rules) tags.push(`<style>${rules}</style>`)
   return tags.join('\n    ')
 }
