@@ -33,9 +33,8 @@ declare global {
 const state = createDeckState()
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
 const element = document.querySelector<HTMLElement>('.reveal')
-if (!element) {
-  state.fail('boot', new Error('no .reveal element in the page'))
-} else {
+
+function start(element: HTMLElement): void {
   const deck = new Reveal(
     element,
     revealConfig(
@@ -48,4 +47,15 @@ if (!element) {
   state.track('reveal.js', deck.initialize())
   state.track('fonts', document.fonts.ready)
   state.seal()
+}
+
+if (!element) {
+  state.fail('boot', new Error('no .reveal element in the page'))
+} else if (document.visibilityState === 'visible' && !isPrintView()) {
+  // The first slide is painted from HTML and CSS alone (styles/first-paint.css): let that frame
+  // reach the screen before reveal.js's start takes the main thread. A task posted from the frame
+  // runs once it has painted. A hidden tab gets no frames, so it starts at once.
+  requestAnimationFrame(() => setTimeout(() => start(element), 0))
+} else {
+  start(element)
 }
