@@ -1,6 +1,5 @@
 import 'reveal.js/reset.css'
 import 'reveal.js/reveal.css'
-import 'katex/dist/katex.min.css'
 // Self-hosted from npm (@fontsource): nothing is requested from another host. Imported here, one
 // module each, so deck:assets can drop their woff fallbacks. unicode-range means a browser loads
 // only the subsets a page uses (Latin, and Latin Extended for names such as Şenalp).
@@ -49,13 +48,19 @@ function start(element: HTMLElement): void {
   state.seal()
 }
 
+// The CSS no first screen needs (styles/deferred.ts), loading beside this script.
+const styles = import('./styles/deferred.ts')
+state.track('styles', styles)
+
 if (!element) {
   state.fail('boot', new Error('no .reveal element in the page'))
-} else if (document.visibilityState === 'visible' && !isPrintView()) {
-  // The first slide is painted from HTML and CSS alone (styles/first-paint.css): let that frame
-  // reach the screen before reveal.js's start takes the main thread. A task posted from the frame
-  // runs once it has painted. A hidden tab gets no frames, so it starts at once.
-  requestAnimationFrame(() => setTimeout(() => start(element), 0))
 } else {
-  start(element)
+  // The first slide is painted from HTML and CSS alone (styles/first-paint.css): let that frame
+  // reach the screen before reveal.js's start takes the main thread (a task posted from a frame
+  // runs once it has painted; a hidden tab gets no frames, so it does not wait for one), and let
+  // the rest of the CSS arrive, so every slide reveal.js lays out has all of its style.
+  const painted = new Promise<void>((resolve) =>
+    document.visibilityState === 'visible' && !isPrintView() ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve(),
+  )
+  void Promise.all([painted, styles.catch(() => undefined)]).then(() => start(element))
 }

@@ -30,13 +30,22 @@ export const FIRST_PAINT_SCRIPT =
   "d.setAttribute('data-deck-prepaint','')}}catch(e){}"
 
 /**
- * One rule per slide: the slide a `#/slide-id` link names is the one painted before reveal.js
- * runs (the first slide otherwise, in first-paint.css). Ids are kebab-case (validate.ts).
+ * The rules that show, before reveal.js runs, the slide a `#/slide-id` link names, or the first
+ * slide without one: one per slide id (ids are kebab-case, validate.ts). A slide that holds a
+ * formula or a diagram gets none: their CSS does not block the first paint (styles/deferred.ts),
+ * so such a slide first appears when reveal.js starts, never unstyled.
  */
-export function startSlideRules(deck: Pick<Deck, 'slides'>): string {
+export function startSlideRules(deck: Pick<Deck, 'slides'>, slidesHtml?: string): string {
+  const needsDeferredCss = new Set<string>()
+  for (const m of (slidesHtml ?? '').matchAll(/<section id="([^"]+)"[\s\S]*?<\/section>/g))
+    if (/class="(?:katex|diagram)\b/.test(m[0])) needsDeferredCss.add(m[1]!)
   const ids = deck.slides.map((s) => s.id).filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-  const selector = ids.map((id) => `html[data-deck-start='${id}'] #${id}`).join(',')
-  return ids.length ? `html[data-deck-prepaint]:not(.reveal-full-page) :is(${selector}){display:var(--deck-start-display)}` : ''
+  const shown = (id: string) => !needsDeferredCss.has(id)
+  const selectors = ids.filter(shown).map((id) => `html[data-deck-start='${id}'] #${id}`)
+  if (ids[0] && shown(ids[0])) selectors.push(`html:not([data-deck-start]) #${ids[0]}`)
+  return selectors.length
+    ? `html[data-deck-prepaint]:not(.reveal-full-page) :is(${selectors.join(',')}){display:var(--deck-start-display)}`
+    : ''
 }
 
 /** Size of the link-preview image (assets/preview.png, made by `npm run preview-image`). */
@@ -47,6 +56,8 @@ export interface HeadOptions {
   publicUrl: string
   /** Path of the preview image relative to the deck's URL. */
   previewImage: string
+  /** The rendered slides: which of them can be painted before reveal.js runs (startSlideRules). */
+  slidesHtml?: string
 }
 
 /**
@@ -106,7 +117,7 @@ export function renderHead(deck: Deck, options: HeadOptions): string {
     )
   }
   tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`, `<script>${FIRST_PAINT_SCRIPT}</script>`)
-  const rules = startSlideRules(deck)
+  const rules = startSlideRules(deck, options.slidesHtml)
   if (rules) tags.push(`<style>${rules}</style>`)
   return tags.join('\n    ')
 }

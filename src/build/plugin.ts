@@ -99,7 +99,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
         const { deck, slidesHtml, errors } = result
         let out = html
           .replace('<html lang="en"', `<html lang="${escapeHtml(deck.lang)}"`)
-          .replace(HEAD_MARK, renderHead(deck, { publicUrl, previewImage: 'preview.png' }))
+          .replace(HEAD_MARK, renderHead(deck, { publicUrl, previewImage: 'preview.png', slidesHtml }))
           .replace(SLIDES_MARK, slidesHtml)
         if (server && errors.length) {
           const list = errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
 import { startDeck, waitForDeckState, type DeckSession } from './harness.ts'
 
@@ -76,7 +78,14 @@ describe('the first slide, before reveal.js runs', () => {
   afterAll(() => session?.close())
 
   const first = deck.slides[0]!.id
-  const deep = deck.slides[Math.floor(deck.slides.length / 2)]!.id
+  // Slides with a formula or a diagram, whose CSS does not block the first paint, and those without.
+  const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
+  const styled = new Set(
+    [...html.matchAll(/<section id="([^"]+)"[\s\S]*?<\/section>/g)].filter((m) => /class="(katex|diagram)\b/.test(m[0])).map((m) => m[1]!),
+  )
+  const middle = Math.floor(deck.slides.length / 2)
+  const deep = deck.slides.slice(middle).find((s) => !styled.has(s.id))!.id
+  const deepStyled = deck.slides.slice(1).find((s) => styled.has(s.id))!.id
 
   it.each([
     { name: 'the first slide on a 16:9 screen', hash: '', id: first, viewport: { width: 1280, height: 720 } },
@@ -91,6 +100,17 @@ describe('the first slide, before reveal.js runs', () => {
     expect(current).toBe(id)
     expect(after.titleVisible).toBe(true)
     expectSamePlace(before, after)
+  })
+
+  it('never shows a slide with a formula or a diagram before its CSS: it appears when reveal.js starts', async () => {
+    const { before, after, revealRan, current } = await beforeAndAfterReveal(session, `#/${deepStyled}`, deepStyled, {
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    })
+    expect(revealRan).toBe(false)
+    expect(before.displayed).toEqual([])
+    expect(current).toBe(deepStyled)
+    expect(after.titleVisible).toBe(true)
   })
 
   it('shows the first page of the phone’s scroll view, at the size and place the scroll view gives it', async () => {
