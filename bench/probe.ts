@@ -66,6 +66,9 @@ export const PROBE_SCRIPT = String.raw`(() => {
     if (!el) return false
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false
+    // Painted in its own font: text waiting for a web font is not drawn yet (font-display: block).
+    const f = getComputedStyle(el)
+    if (!document.fonts.check(f.fontStyle + ' ' + f.fontWeight + ' ' + f.fontSize + ' ' + f.fontFamily)) return false
     for (let e = el; e; e = e.parentElement) {
       const s = getComputedStyle(e)
       if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0) return false
