@@ -14,6 +14,7 @@ import Zoom from 'reveal.js/plugin/zoom'
 import { revealConfig } from './reveal/config.ts'
 import { isPrintView } from './reveal/print.ts'
 import { createDeckState } from './reveal/state.ts'
+import { dropSteadyResizes } from './reveal/steady-resize.ts'
 import { deckDiagrams } from './reveal/plugins/diagrams.ts'
 import { deckSpeakerView } from './reveal/plugins/speaker-view.ts'
 import { deckAccessibility } from './reveal/plugins/accessibility.ts'
@@ -30,6 +31,7 @@ declare global {
 }
 
 const state = createDeckState()
+dropSteadyResizes()
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
 const element = document.querySelector<HTMLElement>('.reveal')
 
