@@ -96,6 +96,8 @@ interface LoadFigures {
   trace: TraceFigures | undefined
   beforeTitle: Record<ResourceKind, Bytes>
   total: Record<ResourceKind, Bytes>
+  /** Render-blocking responses (Resource Timing renderBlockingStatus): what the first paint waited for. */
+  blocking: Record<ResourceKind, Bytes>
   outsideRequests: string[]
   consoleErrors: string[]
 }
@@ -105,7 +107,7 @@ const METHOD = [
   'CPU throttling: CDP Emulation.setCPUThrottlingRate (1 = normal, 4 = four times slower).',
   "Title painted: a requestAnimationFrame probe finds the first frame in which the first slide's h1/h2 is laid out, visible and not transparent (reveal.js shows the whole slide at once), and posts a task from it that runs once the frame has painted on the main thread. The headline is the paint-timing time of that frame as the browser reports it (first-contentful-paint, or the largest-contentful-paint entry of an element of the first slide, whichever falls in that frame: both are presentation times); where no entry falls in that frame, the probe's time is used. No elementtiming attribute is involved.",
   'Diagrams sized: the first frame in which every figure.diagram holds an SVG whose viewBox exceeds 24 px each way. Deck ready: <html data-deck-state> turning "ready".',
-  'Bytes: every response whose request started before the title was painted, and all responses until the deck is ready and the network idle. Sizes are of the served files, gzipped here with zlib level 6: the local server sends them uncompressed.',
+  'Bytes: every response whose request started before the title was painted, and all responses until the deck is ready and the network idle. Render-blocking: the responses Resource Timing marks renderBlockingStatus "blocking". Sizes are of the served files, gzipped here with zlib level 6: the local server sends them uncompressed.',
   'Long tasks: the sum of PerformanceObserver "longtask" durations (tasks over 50 ms) from navigation start until the deck is ready and the network idle. Total blocking time: the sum of each such task\'s time past 50 ms, until data-deck-state is ready.',
   'Layout shift: the sum of PerformanceObserver "layout-shift" scores (without recent input) until the deck is ready. Title moved: the largest change of the title\'s box (left, top, width, height) between the frame it first showed and the ready deck; a change of scale alone is not a layout shift to the browser, so both are reported.',
   "Phone: 412×823 CSS px at device pixel ratio 1.75, mobile emulation (touch, Android user agent: reveal.js's mobile path), 4× CPU, every text file served gzipped (level 6) by bench/serve-gzip.ts; no network throttling. Traced (devtools.timeline): style = UpdateLayoutTree, layout = Layout events on the page's main thread until ready; laid out before first paint = the dirty objects of every Layout before the firstContentfulPaint mark.",
@@ -166,8 +168,8 @@ async function coldLoad(browser: Browser, server: StaticServer, distDir: string,
         )
       : undefined
     const resources = (await page.evaluate(
-      `[performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({ url: e.name, start: e.startTime }))`,
-    )) as { url: string; start: number }[]
+      `[performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({ url: e.name, start: e.startTime, blocking: e.renderBlockingStatus === 'blocking' }))`,
+    )) as { url: string; start: number; blocking: boolean }[]
     return summarise(figures, resources, createSizer(distDir, server.url), outsideRequests, consoleErrors, trace)
   } finally {
     await context.close()
@@ -176,7 +178,7 @@ async function coldLoad(browser: Browser, server: StaticServer, distDir: string,
 
 function summarise(
   f: PageFigures,
-  resources: { url: string; start: number }[],
+  resources: { url: string; start: number; blocking: boolean }[],
   size: ReturnType<typeof createSizer>,
   outsideRequests: string[],
   consoleErrors: string[],
@@ -193,6 +195,7 @@ function summarise(
   const titleMethod = fromPaintTiming !== null ? 'paint timing' : f.titlePainted !== null ? 'probe' : 'none'
   const beforeTitle = byKind()
   const total = byKind()
+  const blocking = byKind()
   for (const r of resources) {
     const s = size(r.url)
     if (!s) continue
@@ -203,6 +206,7 @@ function summarise(
     }
     add(total)
     if (titlePainted !== null && r.start < titlePainted) add(beforeTitle)
+    if (r.blocking) add(blocking)
   }
   const longTaskMs = f.longTasks.reduce((sum, [, d]) => sum + d, 0)
   const longTaskMsBeforeTitle = f.longTasks.filter(([s]) => titlePainted !== null && s < titlePainted).reduce((sum, [, d]) => sum + d, 0)
@@ -231,6 +235,7 @@ function summarise(
     trace,
     beforeTitle,
     total,
+    blocking,
     outsideRequests,
     consoleErrors,
   }
@@ -321,7 +326,7 @@ async function timePdf(distDir: string): Promise<PdfFigures> {
 
 function medians(loads: LoadFigures[]) {
   const pick = (get: (l: LoadFigures) => number | null | undefined) => median(loads.map(get))
-  const bytes = (scope: 'beforeTitle' | 'total', kind: ResourceKind) => ({
+  const bytes = (scope: 'beforeTitle' | 'total' | 'blocking', kind: ResourceKind) => ({
     requests: pick((l) => l[scope][kind].requests),
     raw: pick((l) => l[scope][kind].raw),
     gzip: pick((l) => l[scope][kind].gzip),
@@ -353,6 +358,10 @@ function medians(loads: LoadFigures[]) {
       style: bytes('beforeTitle', 'style'),
       font: bytes('beforeTitle', 'font'),
       html: bytes('beforeTitle', 'html'),
+    },
+    blocking: {
+      script: bytes('blocking', 'script'),
+      style: bytes('blocking', 'style'),
     },
     total: {
       script: bytes('total', 'script'),
@@ -505,6 +514,7 @@ async function main(): Promise<void> {
       ),
     ],
     ['style requested before title paint (gzip)', gz(normal.beforeTitle.style), gz(slow.beforeTitle.style), '', ''],
+    ['  … of which render-blocking (gzip)', gz(normal.blocking.style), gz(slow.blocking.style), '', ''],
     ['fonts requested before title paint', gz(normal.beforeTitle.font), gz(slow.beforeTitle.font), '', ''],
     ['HTML (gzip)', gz(normal.total.html), gz(slow.total.html), '', ''],
     ['script, all (gzip)', gz(normal.total.script), gz(slow.total.script), '', ''],
@@ -543,6 +553,7 @@ async function main(): Promise<void> {
     ],
     ['title moved by reveal.js start (worst load)', `${phone.titleMovedMax.toFixed(1)} px`, '', ''],
     ['style requested before title paint (gzip)', gz(phone.beforeTitle.style), '', ''],
+    ['  … of which render-blocking (gzip)', gz(phone.blocking.style), '', ''],
     ['script requested before title paint (gzip)', gz(phone.beforeTitle.script), '', ''],
   ]
   const lighthouseRows: string[][] | undefined = lighthouse && [
