@@ -113,6 +113,26 @@ describe('the first slide, before reveal.js runs', () => {
     expect(after.titleVisible).toBe(true)
   })
 
+  it('gives a reader without JavaScript the formulas’ and diagrams’ styles too', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } })
+    try {
+      const page = await context.newPage()
+      await page.goto(session.server.url)
+      await page.waitForLoadState('load')
+      const styled = await page.evaluate(() => ({
+        // KaTeX's CSS keeps the MathML copy for screen readers only; without it every formula shows twice.
+        mathml: [...document.querySelectorAll('.katex .katex-mathml')].map((m) => getComputedStyle(m).position),
+        diagrams: [...document.querySelectorAll('figure.diagram')].map((f) => getComputedStyle(f).display),
+      }))
+      expect(styled.mathml.length).toBeGreaterThan(0)
+      expect(new Set(styled.mathml)).toEqual(new Set(['absolute']))
+      expect(styled.diagrams.length).toBeGreaterThan(0)
+      expect(new Set(styled.diagrams)).toEqual(new Set(['flex']))
+    } finally {
+      await context.close()
+    }
+  })
+
   it('shows the first page of the phone’s scroll view, at the size and place the scroll view gives it', async () => {
     const { before, after, revealRan } = await beforeAndAfterReveal(session, '', first, {
       viewport: { width: 390, height: 844 },
