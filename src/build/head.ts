@@ -35,7 +35,7 @@ export const FIRST_PAINT_SCRIPT =
  * formula or a diagram gets none: their CSS does not block the first paint (styles/deferred.ts),
  * so such a slide first appears when reveal.js starts, never unstyled.
  */
-export function startSlideRules(deck: Pick<Deck, 'slides'>, slidesHtml?: string): string {
+export function startSlideRules(deck: { slides: readonly { id: string }[] }, slidesHtml?: string): string {
   const needsDeferredCss = new Set<string>()
   for (const m of (slidesHtml ?? '').matchAll(/<section id="([^"]+)"[\s\S]*?<\/section>/g))
     if (/class="(?:katex|diagram)\b/.test(m[0])) needsDeferredCss.add(m[1]!)
