@@ -11,11 +11,14 @@ function runHeadScript(width: number, height: number, url = 'https://example.org
     style: { setProperty: (name: string, value: string) => void (properties[name] = value) },
   }
   const { search, hash } = new URL(url)
-  new Function('document', 'innerWidth', 'innerHeight', 'location', FIRST_PAINT_SCRIPT)({ documentElement }, width, height, {
+  let fontsLoaded = (): void => {}
+  const loaded = new Promise<void>((resolve) => (fontsLoaded = resolve))
+  const fonts = { load: () => loaded }
+  new Function('document', 'innerWidth', 'innerHeight', 'location', FIRST_PAINT_SCRIPT)({ documentElement, fonts }, width, height, {
     search,
     hash,
   })
-  return { attributes, properties }
+  return { attributes, properties, fontsLoaded: () => fontsLoaded() }
 }
 
 /** reveal.js's own scale for a window (js/reveal.js layout()): margin off, rounded to hundredths. */
@@ -55,8 +58,18 @@ describe('the first-paint head script', () => {
     expect(runHeadScript(390, 844, 'https://example.org/#/peer-production').attributes['data-deck-start']).toBeUndefined()
   })
 
+  it('marks the fonts of the first slide loaded only once they are', async () => {
+    const run = runHeadScript(1280, 720)
+    await Promise.resolve()
+    expect(run.attributes).not.toHaveProperty('data-deck-fonts')
+    run.fontsLoaded()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(run.attributes).toHaveProperty('data-deck-fonts')
+  })
+
   it('leaves the print view alone', () => {
-    expect(runHeadScript(1280, 720, 'https://example.org/?print-pdf')).toEqual({ attributes: {}, properties: {} })
+    const { attributes, properties } = runHeadScript(1280, 720, 'https://example.org/?print-pdf')
+    expect({ attributes, properties }).toEqual({ attributes: {}, properties: {} })
   })
 })
 
