@@ -3,6 +3,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile'
 import { deckAssets } from './src/build/assets-plugin.ts'
 import { deckCapture } from './src/build/capture-plugin.ts'
 import { deckCsp } from './src/build/csp-plugin.ts'
+import { deckDeferredStyles } from './src/build/deferred-styles.ts'
 import { deckRender } from './src/build/plugin.ts'
 import { deckPreviewImage } from './src/build/preview-plugin.ts'
 import { deckSingleFile } from './src/build/single-file.ts'
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
     render,
     deckCapture({ diagramSources: () => render.api.diagramSources() }),
     deckPreviewImage({ publicUrl }),
+    deckDeferredStyles(),
   ]
   if (single) plugins.push(viteSingleFile({ removeViteModuleLoader: true }), deckSingleFile())
   // Last: the policy hashes the final HTML, after the single file's inlining.

@@ -21,16 +21,32 @@ export interface PageFigures {
   deckState: string | null
   deckStateAt: number | null
   longTasks: [start: number, duration: number][]
+  /** layout-shift entries not caused by input: start time and score. */
+  layoutShifts: [start: number, value: number][]
+  /** reveal.js dispatched its 'ready' event. */
+  revealReady: number | null
+  /** The title's box in the frame it was first visible, and once the deck is ready (CSS px). */
+  titleBoxFirst: [left: number, top: number, width: number, height: number] | null
+  titleBoxReady: [left: number, top: number, width: number, height: number] | null
 }
 
 export const PROBE_SCRIPT = String.raw`(() => {
   if (window.top !== window) return
   const m = (window.__bench = {
     fcp: null, lcp: [], titleFrame: null, titlePainted: null, diagramsSized: null, diagrams: 0,
-    deckState: null, deckStateAt: null, longTasks: [],
+    deckState: null, deckStateAt: null, longTasks: [], layoutShifts: [], revealReady: null,
+    titleBoxFirst: null, titleBoxReady: null,
   })
-  const firstSlide = () => document.querySelector('.reveal .slides > section')
-  const firstTitle = () => document.querySelector('.reveal .slides > section h1, .reveal .slides > section h2')
+  // Not '.slides > section': reveal.js's scroll view (phones) wraps every slide in a page element.
+  const firstSlide = () => document.querySelector('.reveal .slides section')
+  const firstTitle = () => {
+    const s = firstSlide()
+    return s && s.querySelector('h1, h2')
+  }
+  const box = (el) => {
+    const r = el.getBoundingClientRect()
+    return [r.left, r.top, r.width, r.height]
+  }
   const inFirstSlide = (el) => {
     const s = firstSlide()
     return !!(el && s && s.contains(el))
@@ -44,11 +60,15 @@ export const PROBE_SCRIPT = String.raw`(() => {
   observe('largest-contentful-paint', (e) =>
     m.lcp.push({ time: e.renderTime || e.startTime, inFirstSlide: inFirstSlide(e.element), tag: e.element ? e.element.tagName : '' }))
   observe('longtask', (e) => m.longTasks.push([e.startTime, e.duration]))
+  observe('layout-shift', (e) => { if (!e.hadRecentInput) m.layoutShifts.push([e.startTime, e.value]) })
 
   const visible = (el) => {
     if (!el) return false
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false
+    // Painted in its own font: text waiting for a web font is not drawn yet (font-display: block).
+    const f = getComputedStyle(el)
+    if (!document.fonts.check(f.fontStyle + ' ' + f.fontWeight + ' ' + f.fontSize + ' ' + f.fontFamily)) return false
     for (let e = el; e; e = e.parentElement) {
       const s = getComputedStyle(e)
       if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0) return false
@@ -67,6 +87,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
   const frame = () => {
     if (m.titleFrame === null && visible(firstTitle())) {
       m.titleFrame = performance.now()
+      m.titleBoxFirst = box(firstTitle())
       // A task queued now runs after this frame's update-the-rendering step, i.e. after it painted.
       const channel = new MessageChannel()
       channel.port1.onmessage = () => { m.titlePainted = performance.now() }
@@ -82,6 +103,12 @@ export const PROBE_SCRIPT = String.raw`(() => {
     if (m.deckStateAt === null && (s === 'ready' || s === 'error')) {
       m.deckState = s
       m.deckStateAt = performance.now()
+      const t = firstTitle()
+      if (t) m.titleBoxReady = box(t)
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-deck-state'] })
+  // reveal.js dispatches its 'ready' as a bubbling DOM event on the .reveal element.
+  document.addEventListener('ready', (e) => {
+    if (m.revealReady === null && e.target && e.target.classList && e.target.classList.contains('reveal')) m.revealReady = performance.now()
+  }, true)
 })()`

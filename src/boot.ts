@@ -1,6 +1,5 @@
 import 'reveal.js/reset.css'
 import 'reveal.js/reveal.css'
-import 'katex/dist/katex.min.css'
 // Self-hosted from npm (@fontsource): nothing is requested from another host. Imported here, one
 // module each, so deck:assets can drop their woff fallbacks. unicode-range means a browser loads
 // only the subsets a page uses (Latin, and Latin Extended for names such as Şenalp).
@@ -15,6 +14,7 @@ import Zoom from 'reveal.js/plugin/zoom'
 import { revealConfig } from './reveal/config.ts'
 import { isPrintView } from './reveal/print.ts'
 import { createDeckState } from './reveal/state.ts'
+import { dropSteadyResizes } from './reveal/steady-resize.ts'
 import { deckDiagrams } from './reveal/plugins/diagrams.ts'
 import { deckSpeakerView } from './reveal/plugins/speaker-view.ts'
 import { deckAccessibility } from './reveal/plugins/accessibility.ts'
@@ -34,11 +34,11 @@ declare global {
 }
 
 const state = createDeckState()
+dropSteadyResizes()
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
 const element = document.querySelector<HTMLElement>('.reveal')
-if (!element) {
-  state.fail('boot', new Error('no .reveal element in the page'))
-} else {
+
+function start(element: HTMLElement): void {
   const deck = new Reveal(
     element,
     revealConfig(
@@ -65,4 +65,21 @@ if (!element) {
   state.track('reveal.js', deck.initialize())
   state.track('fonts', document.fonts.ready)
   state.seal()
+}
+
+// The CSS no first screen needs (styles/deferred.ts), loading beside this script.
+const styles = import('./styles/deferred.ts')
+state.track('styles', styles)
+
+if (!element) {
+  state.fail('boot', new Error('no .reveal element in the page'))
+} else {
+  // The first slide is painted from HTML and CSS alone (styles/first-paint.css): let that frame
+  // reach the screen before reveal.js's start takes the main thread (a task posted from a frame
+  // runs once it has painted; a hidden tab gets no frames, so it does not wait for one), and let
+  // the rest of the CSS arrive, so every slide reveal.js lays out has all of its style.
+  const painted = new Promise<void>((resolve) =>
+    document.visibilityState === 'visible' && !isPrintView() ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve(),
+  )
+  void Promise.all([painted, styles.catch(() => undefined)]).then(() => start(element))
 }

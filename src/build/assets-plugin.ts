@@ -25,7 +25,10 @@ export function deckAssets(options: DeckAssetsOptions): Plugin {
         const html = options.renderedHtml()
         return { code: keepWoff2Only(html === undefined ? code : pruneKatexFaces(code, html)), map: null }
       }
-      if (/[\\/]@fontsource[\\/]/.test(id)) return { code: keepWoff2Only(code), map: null }
+      // font-display: block, not fontsource's swap: the first slide paints before reveal.js runs,
+      // often before its (preloaded) faces arrive, and a swap would re-flow the text being read.
+      if (/[\\/]@fontsource[\\/]/.test(id))
+        return { code: keepWoff2Only(code).replace(/font-display:\s*swap/g, 'font-display: block'), map: null }
       return
     },
     transformIndexHtml: {

@@ -1,9 +1,57 @@
 import type { Deck } from '../model.ts'
+import { NARROW_SLIDE_WIDTH, SCROLL_ACTIVATION_WIDTH, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../reveal/config.ts'
 import { escapeAttr, escapeHtml } from '../render/escape.ts'
 
 /** Restores the presenter's theme before the first paint; print always uses the light theme. */
 export const THEME_RESTORE_SCRIPT =
   "try{var t=localStorage.getItem('deck-theme');if(t&&!/print-pdf/.test(location.search))document.documentElement.setAttribute('data-theme',t)}catch(e){}"
+
+/**
+ * Lets the slide the URL names paint from HTML and CSS alone, before reveal.js runs, where
+ * reveal.js will then show it (src/styles/first-paint.css). Runs in the head, before the body is
+ * parsed: sets `<html data-deck-prepaint>`, the slide's design size and reveal.js's scale for this
+ * window (reveal.js layout(): the window less its margin, rounded to hundredths, clamped to its
+ * default 0.2–2), `data-layout="narrow"` where reveal.js will show its scroll view (the same test
+ * as config.ts isNarrow, so deck-narrow later changes nothing), and `data-deck-start` for a
+ * `#/slide-id` link. Not in the scroll view: reveal.js 6 opens that at its first page whatever
+ * the link names, so that page is the one painted. Nothing in print view, which lays every slide
+ * out itself.
+ */
+export const FIRST_PAINT_SCRIPT =
+  'try{var d=document.documentElement,w=innerWidth,h=innerHeight,' +
+  `m=${SLIDE_MARGIN},pw=w*(1-m),ph=h*(1-m),n=w>0&&pw<=${SCROLL_ACTIVATION_WIDTH};` +
+  'if(!/print-pdf/i.test(location.search)&&w>0&&h>0){' +
+  `var sw=n?${NARROW_SLIDE_WIDTH}:${SLIDE_WIDTH},sh=n?Math.max(Math.round(sw*ph/pw),${SLIDE_HEIGHT}):${SLIDE_HEIGHT},` +
+  's=Math.min(Math.max(Math.round(Math.min(pw/sw,ph/sh)*100)/100,0.2),2);' +
+  "if(n)d.setAttribute('data-layout','narrow');" +
+  "d.style.setProperty('--deck-start-width',sw+'px');d.style.setProperty('--deck-start-height',sh+'px');" +
+  "d.style.setProperty('--deck-start-scale',String(s));" +
+  "var a=/^#\\/([a-z0-9-]+)(?:[/?]|$)/.exec(location.hash);if(a&&!n)d.setAttribute('data-deck-start',a[1]);" +
+  "d.setAttribute('data-deck-prepaint','');var f=document.fonts;" +
+  // The faces the first slide's text uses (deck.css: Source Sans 3 at 400 and 700; preloaded by
+  // deck:assets). Until both are in, the slide stays unpainted: text waiting for one face is laid
+  // out with the fallback's metrics and would move when it arrives.
+  'if(f&&f.load)Promise.all([f.load(\'400 1em "Source Sans 3"\'),f.load(\'700 1em "Source Sans 3"\')])' +
+  ".then(function(){d.setAttribute('data-deck-fonts','')},function(){})}}catch(e){}"
+
+/**
+ * The rules that show, before reveal.js runs, the slide a `#/slide-id` link names, or the first
+ * slide without one: one per slide id (ids are kebab-case, validate.ts). A slide that holds a
+ * formula or a diagram gets none: their CSS does not block the first paint (styles/deferred.ts),
+ * so such a slide first appears when reveal.js starts, never unstyled.
+ */
+export function startSlideRules(deck: { slides: readonly { id: string }[] }, slidesHtml?: string): string {
+  const needsDeferredCss = new Set<string>()
+  for (const m of (slidesHtml ?? '').matchAll(/<section id="([^"]+)"[\s\S]*?<\/section>/g))
+    if (/class="(?:katex|diagram)\b/.test(m[0])) needsDeferredCss.add(m[1]!)
+  const ids = deck.slides.map((s) => s.id).filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+  const shown = (id: string) => !needsDeferredCss.has(id)
+  const selectors = ids.filter(shown).map((id) => `html[data-deck-start='${id}'] #${id}`)
+  if (ids[0] && shown(ids[0])) selectors.push(`html:not([data-deck-start]) #${ids[0]}`)
+  return selectors.length
+    ? `html[data-deck-prepaint][data-deck-fonts]:not(.reveal-full-page) :is(${selectors.join(',')}){display:var(--deck-start-display)}`
+    : ''
+}
 
 /** Size of the link-preview image (assets/preview.png, made by `npm run preview-image`). */
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const
@@ -13,6 +61,8 @@ export interface HeadOptions {
   publicUrl: string
   /** Path of the preview image relative to the deck's URL. */
   previewImage: string
+  /** The rendered slides: which of them can be painted before reveal.js runs (startSlideRules). */
+  slidesHtml?: string
 }
 
 /**
@@ -71,6 +121,8 @@ export function renderHead(deck: Deck, options: HeadOptions): string {
       `<meta name="twitter:image:alt" content="${alt}" />`,
     )
   }
-  tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`)
+  tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`, `<script>${FIRST_PAINT_SCRIPT}</script>`)
+  const rules = startSlideRules(deck, options.slidesHtml)
+  if (rules) tags.push(`<style>${rules}</style>`)
   return tags.join('\n    ')
 }

@@ -108,7 +108,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
         const { deck, slidesHtml, errors } = result
         let out = html
           .replace('<html lang="en"', `<html lang="${escapeHtml(deck.lang)}"`)
-          .replace(HEAD_MARK, renderHead(deck, { publicUrl, previewImage: 'preview.png' }))
+          .replace(HEAD_MARK, renderHead(deck, { publicUrl, previewImage: 'preview.png', slidesHtml }))
           .replace(SLIDES_MARK, slidesHtml)
         // Dev only: the page checks that its slides fit, as the build does in headless Chromium.
         if (server) out = out.replace('</body>', `<script type="module" src="${DEV_OVERFLOW_CHECK}"></script></body>`)

@@ -126,7 +126,7 @@ describe('HTML and script in any text field', () => {
 
   it('the page head escapes the deck title, description and author', () => {
     const head = renderHead(injectionDeck, { publicUrl: 'https://example.org/"><script>x</script>', previewImage: 'preview.png' })
-    expect(startTags(head).filter((t) => t.name === 'script')).toHaveLength(1) // the theme-restore script, nothing else
+    expect(startTags(head).filter((t) => t.name === 'script')).toHaveLength(2) // the theme-restore and first-paint scripts, nothing else
     expect(head).toContain(`<title>Deck ${escapeHtml(PAYLOADS[0])}</title>`)
     expect(head).toContain(`content="Description ${escapeHtml(PAYLOADS[2])}"`)
     expect(

@@ -1,0 +1,137 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import deck from '../../slides/index.ts'
+import { startDeck, type DeckSession } from './harness.ts'
+
+const PHONE = { viewport: { width: 390, height: 844 }, context: { reducedMotion: 'reduce' as const, isMobile: true, hasTouch: true } }
+
+/** The last slide with fragments: far from the first page, so it is not laid out at load. */
+const farWithFragments = (page: Page) =>
+  page.evaluate(() => {
+    const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')]
+    return slides.filter((s) => s.querySelector('.fragment')).at(-1)!.id
+  })
+
+/** Scroll the scroll view (reveal.js scrolls its viewport element, the body) to a share of a slide's page. */
+async function scrollInto(page: Page, id: string, share: number): Promise<void> {
+  await page.evaluate(
+    ({ id, share }) => {
+      const viewport = document.querySelector<HTMLElement>('.reveal-viewport')!
+      const slidePage = document.getElementById(id)!.closest<HTMLElement>('.scroll-page')!
+      const travel = slidePage.offsetHeight - viewport.clientHeight
+      viewport.scrollTop = slidePage.offsetTop + Math.round(travel * share)
+    },
+    { id, share },
+  )
+}
+
+/** Fragments of a slide that are shown and on screen, and those that are not. */
+function fragmentsShown(page: Page, id: string): Promise<{ shown: number; total: number }> {
+  return page.evaluate((id) => {
+    const fragments = [...document.getElementById(id)!.querySelectorAll<HTMLElement>('.fragment')]
+    const onScreen = (el: HTMLElement) => {
+      const r = el.getBoundingClientRect()
+      const s = getComputedStyle(el)
+      return r.width > 0 && r.bottom > 0 && r.top < innerHeight && s.visibility === 'visible' && Number(s.opacity) > 0.99
+    }
+    return { shown: fragments.filter(onScreen).length, total: fragments.length }
+  }, id)
+}
+
+describe('the scroll view on a phone (far slides are not laid out until scrolled near)', () => {
+  let session: DeckSession
+  let page: Page
+  beforeAll(async () => {
+    session = await startDeck()
+    page = await session.open('', PHONE)
+  })
+  afterAll(() => session?.close())
+
+  it('lays out only the pages near the screen at load', async () => {
+    const rendered = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.scroll-page')].filter((p) => {
+          // A skipped page's content has no paint; checkVisibility() reports it as not visible.
+          const section = p.querySelector('section')!
+          return section.checkVisibility({ contentVisibilityAuto: true })
+        }).length,
+    )
+    const pages = await page.evaluate(() => document.querySelectorAll('.scroll-page').length)
+    expect(pages).toBe(deck.slides.length)
+    expect(rendered).toBeGreaterThan(0)
+    expect(rendered).toBeLessThan(pages / 2)
+  })
+
+  it('shows a far slide’s fragments one after another as the reader scrolls through its page', async () => {
+    const id = await farWithFragments(page)
+    await scrollInto(page, id, 0)
+    await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, id)
+    const atStart = await fragmentsShown(page, id)
+    expect(atStart.total).toBeGreaterThan(1)
+    expect(atStart.shown).toBeLessThan(atStart.total)
+    await scrollInto(page, id, 1)
+    await page.waitForFunction(
+      (id) => [...document.getElementById(id)!.querySelectorAll('.fragment')].every((f) => f.classList.contains('visible')),
+      id,
+    )
+    expect(await fragmentsShown(page, id)).toEqual({ shown: atStart.total, total: atStart.total })
+  })
+
+  it('marks the slide scrolled to in the progress bar', async () => {
+    const id = deck.slides.at(-2)!.id
+    await scrollInto(page, id, 0)
+    await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, id)
+    const active = await page.evaluate(() => {
+      const segments = [...document.querySelectorAll('.scrollbar .scrollbar-slide')]
+      return segments.findIndex((s) => s.classList.contains('active'))
+    })
+    expect(active).toBe(deck.slides.length - 2)
+  })
+
+  it('finds text on a far slide with the search plugin (Ctrl+Shift+F) and scrolls it into view', async () => {
+    await scrollInto(page, deck.slides[0]!.id, 0)
+    // The last slide whose title's first words appear on no other slide: search goes to the first match.
+    const { id, words } = await page.evaluate(() => {
+      const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')]
+      for (const slide of slides.reverse()) {
+        const words = slide.querySelector('h1, h2')!.textContent!.trim().split(/\s+/).slice(0, 3).join(' ')
+        // The plugin reads what is typed as a regular expression: plain words only.
+        if (!/^[\p{L}\s]+$/u.test(words)) continue
+        if (slides.filter((s) => s.textContent!.toLowerCase().includes(words.toLowerCase())).length === 1) return { id: slide.id, words }
+      }
+      throw new Error('no slide with a title of its own')
+    })
+    expect(deck.slides.findIndex((s) => s.id === id)).toBeGreaterThan(deck.slides.length / 2)
+    await page.keyboard.press('Control+Shift+F')
+    await page.locator('.searchbox input').fill(words)
+    await page.locator('.searchbox input').press('Enter')
+    // The match is marked in the far slide, and the view scrolls to it. (reveal.js 6.0.2's scroll
+    // view maps a slide to a share of the whole scroll height, so past a slide with many
+    // fragments it lands up to one page short; the same with or without content-visibility.)
+    await page.waitForFunction((id) => document.getElementById(id)!.querySelector('em[style]') !== null, id)
+    const index = (want: string) => deck.slides.findIndex((s) => s.id === want)
+    await page.waitForFunction(({ ids, at }) => ids.indexOf((window.Reveal.getCurrentSlide() as HTMLElement).id) >= at, {
+      ids: deck.slides.map((s) => s.id),
+      at: index(id) - 1,
+    })
+    const current = await page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).id)
+    expect(index(id) - index(current)).toBeLessThanOrEqual(1)
+  })
+
+  it('lets the browser’s find-in-page reach the text of a far slide that was never laid out', async () => {
+    await scrollInto(page, deck.slides[0]!.id, 0)
+    const found = await page.evaluate(() => {
+      const far = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].at(-2)!
+      const rendered = far.checkVisibility({ contentVisibilityAuto: true })
+      const words = far.querySelector('li, p')!.textContent!.trim().split(/\s+/).slice(0, 4).join(' ')
+      getSelection()!.removeAllRanges()
+      // window.find (non-standard, not in TypeScript's DOM types) is the find-in-page engine: it
+      // searches in document order and selects the hit.
+      const find = (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find
+      let hit = find(words, false, false, true)
+      while (hit && !far.contains(getSelection()!.anchorNode)) hit = find(words, false, false, false)
+      return { rendered, hit }
+    })
+    expect(found).toEqual({ rendered: false, hit: true })
+  })
+})
