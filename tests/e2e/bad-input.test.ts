@@ -114,9 +114,8 @@ describe('HTML and script in every text field, in the browser', () => {
           ),
           images: [...document.querySelectorAll('img')].map((img) => img.getAttribute('src')),
           text: ids.map((id) => document.getElementById(id)!.textContent).join('\n'),
-          diagramDrawn: document.querySelector('section#more-models figure.diagram svg') !== null,
-          diagramElements: document.querySelectorAll('section#more-models figure.diagram svg :is(img, script, foreignObject, iframe)')
-            .length,
+          diagramDrawn: document.querySelector('section#figures figure.diagram svg') !== null,
+          diagramElements: document.querySelectorAll('section#figures figure.diagram svg :is(img, script, foreignObject, iframe)').length,
           title: document.title,
         }),
         PAYLOAD_SLIDES,
