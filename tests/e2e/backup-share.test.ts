@@ -151,7 +151,7 @@ describe('backup slides', () => {
       await page.keyboard.press('ArrowRight')
       await page.keyboard.press('ArrowRight')
       await waitForFragment(page, 1)
-      const node = page.locator('section#questions g.node[data-node="N"]')
+      const node = page.locator('section#questions .diagram-canvas:not(.diagram-canvas-portrait) g.node[data-node="N"]')
       await node.click()
       await waitForSlide(page, 'backup-numbers')
       expect(await page.locator('section#backup-numbers aside.notes .backup-return').textContent()).toBe(
