@@ -27,14 +27,24 @@ try {
   await page.goto(server.url)
   await page.waitForFunction(() => document.documentElement.dataset.deckState !== 'loading')
   if (values.theme !== 'light') await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), values.theme)
-  const ids = await page.evaluate(() => (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.id))
+  // Every slide, backup slides too (reveal.js's getSlides() leaves out "uncounted" ones).
+  const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal section.slide')].map((s) => s.id))
   for (const [i, id] of ids.entries()) {
-    // Every fragment shown: the slide as it looks at its last step.
-    await page.evaluate((slideId) => {
-      const { h, v } = window.Reveal.getIndices(document.getElementById(slideId)!)
-      window.Reveal.slide(h, v, 99)
-    }, id)
-    await page.waitForFunction((slideId) => (window.Reveal.getCurrentSlide() as HTMLElement).id === slideId, id)
+    const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport.reveal-scroll') !== null)
+    if (scrollView) {
+      // The phone's scroll view: scroll the slide's page to the top of the screen, as a reader would.
+      await page.evaluate((slideId) => {
+        const section = document.getElementById(slideId)!
+        ;(section.closest('.scroll-page') ?? section).scrollIntoView({ block: 'start' })
+      }, id)
+    } else {
+      // Every fragment shown: the slide as it looks at its last step.
+      await page.evaluate((slideId) => {
+        const { h, v } = window.Reveal.getIndices(document.getElementById(slideId)!)
+        window.Reveal.slide(h, v, 99)
+      }, id)
+      await page.waitForFunction((slideId) => (window.Reveal.getCurrentSlide() as HTMLElement).id === slideId, id)
+    }
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
     await page.screenshot({ path: resolve(out, `${String(i + 1).padStart(2, '0')}-${id}.png`) })
   }
