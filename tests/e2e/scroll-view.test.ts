@@ -120,6 +120,12 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
 
   it('lets the browser’s find-in-page reach the text of a far slide that was never laid out', async () => {
     await scrollInto(page, deck.slides[0]!.id, 0)
+    // Once the page is back at the top, the browser skips the far slide again (at its next
+    // rendering update, which under load may come a frame or two after the scroll).
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll<HTMLElement>('.reveal .slides section')].at(-2)!.checkVisibility({ contentVisibilityAuto: true }),
+    )
     const found = await page.evaluate(() => {
       const far = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].at(-2)!
       const rendered = far.checkVisibility({ contentVisibilityAuto: true })
