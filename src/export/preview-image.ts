@@ -4,11 +4,10 @@
  * Chromium. The PNG is committed, so builds on machines without a browser still ship it; run this
  * again after changing the title slide or the theme.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
-import { launchBrowser } from './browser.ts'
+import { drawSlideImages } from '../build/share-images.ts'
 import { ensureBuilt } from './freshness.ts'
-import { serveDir } from './serve.ts'
 
 export const PREVIEW_WIDTH = 1200
 export const PREVIEW_HEIGHT = 630
@@ -21,36 +20,12 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) }
 }
 
-/** Screenshot the built deck's first slide at the preview size, without reveal.js's controls. */
+/** The built deck's first slide at the preview size, drawn as the share pages' pictures are. */
 export async function renderPreviewImage(distDir: string): Promise<Buffer> {
-  const server = await serveDir(distDir)
-  const browser = await launchBrowser()
-  try {
-    const context = await browser.newContext({
-      viewport: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT },
-      deviceScaleFactor: 1,
-      reducedMotion: 'reduce',
-      colorScheme: 'light',
-    })
-    await context.route(
-      (url) => !url.href.startsWith(server.url) && !/^(data|blob|about):/.test(url.protocol),
-      (route) => route.abort(),
-    )
-    const page = await context.newPage()
-    // reveal.js reads options from the query: the image shows the slide, not the presenter's chrome.
-    await page.goto(`${server.url}index.html?controls=false&progress=false&slideNumber=false`)
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, {
-      timeout: 60_000,
-    })
-    const state = await page.evaluate(() => [document.documentElement.dataset.deckState, document.documentElement.dataset.deckError])
-    if (state[0] !== 'ready') throw new Error(`the deck reported an error: ${state[1] ?? 'no reason given'}`)
-    const first = await page.evaluate(() => window.Reveal.getIndices())
-    if (first.h !== 0) throw new Error('the deck did not open on its first slide')
-    return await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' })
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8')
+  const first = /<section id="([^"]+)"/.exec(html)?.[1]
+  if (!first) throw new Error('the built deck has no slide')
+  return (await drawSlideImages(distDir, [first])).get(first)!
 }
 
 async function main(): Promise<void> {

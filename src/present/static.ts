@@ -4,24 +4,7 @@ import { extname, resolve, sep } from 'node:path'
 import { escapeAttr } from '../render/escape.ts'
 import { FOLLOW_META } from './protocol.ts'
 import type { Rejections } from './rejections.ts'
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
-}
+import { CONTENT_TYPES as TYPES } from '../export/mime.ts'
 
 /**
  * The deck's HTML with the follow marker: the follow plugin starts only on a page that carries it,
