@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isNarrow, slideSize, SLIDE_MARGIN } from '../reveal/config.ts'
 import { FIRST_PAINT_SCRIPT, startSlideRules } from './head.ts'
 
@@ -63,8 +63,8 @@ describe('the first-paint head script', () => {
     await Promise.resolve()
     expect(run.attributes).not.toHaveProperty('data-deck-fonts')
     run.fontsLoaded()
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(run.attributes).toHaveProperty('data-deck-fonts')
+    // The script marks them from the fonts' promise: wait for the mark, not for a time.
+    await vi.waitFor(() => expect(run.attributes).toHaveProperty('data-deck-fonts'))
   })
 
   it('leaves the print view alone', () => {
