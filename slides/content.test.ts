@@ -53,6 +53,14 @@ function allBlocks(blocks: readonly AnyBlock[]): AnyBlock[] {
  * badge, formulas in display math, and the labels inside diagrams (checked for size elsewhere).
  */
 function screenTexts(slide: DeckSlide): string[] {
+  const quoted = allBlocks(slide.blocks).flatMap((b) =>
+    b.kind === 'quote' ? [b.text.replace(/[\\*_$[\]]/g, ' '), b.by, ...(b.page ? [b.page] : [])] : [],
+  )
+  return [...inlineTexts(slide), ...quoted]
+}
+
+/** The inline-markup strings the audience reads: title, subtitle, block text, captions, a quote's `via`. */
+function inlineTexts(slide: DeckSlide): string[] {
   const out: string[] = [slide.title]
   if (slide.subtitle) out.push(slide.subtitle)
   for (const b of allBlocks(slide.blocks)) {
@@ -69,8 +77,6 @@ function screenTexts(slide: DeckSlide): string[] {
         if (b.caption) out.push(b.caption)
         break
       case 'quote':
-        out.push(b.text.replace(/[\\*_$[\]]/g, ' '), b.by)
-        if (b.page) out.push(b.page)
         if (b.via) out.push(b.via)
         break
       case 'diagram':
@@ -121,41 +127,7 @@ function copiedRun(text: string): string | undefined {
 const CAVEAT = /\b(we could not|could not confirm|not confirm|only in abstract|did not find|inferred from|we have not read)\b/i
 
 /** All inline strings of a slide that may carry citation markers, its source note included. */
-function inlineFields(slide: DeckSlide): string[] {
-  const out: string[] = [slide.title]
-  if (slide.subtitle) out.push(slide.subtitle)
-  if (slide.sources) out.push(slide.sources)
-  for (const b of allBlocks(slide.blocks)) {
-    switch (b.kind) {
-      case 'text':
-      case 'note':
-        out.push(b.text)
-        break
-      case 'points':
-        out.push(...b.items)
-        break
-      case 'table':
-        out.push(...b.head, ...b.rows.flat())
-        if (b.caption) out.push(b.caption)
-        break
-      case 'diagram':
-        out.push(b.caption)
-        break
-      case 'math':
-        if (b.caption) out.push(b.caption)
-        break
-      case 'quote':
-        if (b.via) out.push(b.via)
-        break
-      case 'image':
-        if (b.caption) out.push(b.caption)
-        break
-      default:
-        break
-    }
-  }
-  return out
-}
+const inlineFields = (slide: DeckSlide): string[] => [...inlineTexts(slide), ...(slide.sources ? [slide.sources] : [])]
 
 /** Keys cited by a slide: inline markers, `cite` blocks and quote sources. */
 function citedKeys(slide: DeckSlide): string[] {

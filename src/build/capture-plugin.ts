@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { captureDiagrams, type CaptureOutcome } from './capture.ts'
 import { saveDrawnDiagrams } from './diagram-cache.ts'
+import { withBuiltPage } from './built-page.ts'
 import { checkSlidesFit } from './measure-overflow-pass.ts'
 import { assertDiagramsLegible } from './measure-labels.ts'
 
@@ -43,12 +44,14 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
         return
       }
       if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
-      // Every slide must fit at the design size, measured with the diagrams as they ship.
-      await checkSlidesFit(htmlFile, config.logger)
-      // Every build with a browser, cached drawings too: the slide's other content decides the diagram's box.
-      const checked = performance.now()
-      await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m))
-      config.logger.info(`[deck] diagram legibility check: ${((performance.now() - checked) / 1000).toFixed(1)} s`)
+      // The checks of every build with a browser, cached drawings too, in one browser: every slide
+      // must fit at the design size with its diagrams as they ship, and every label must read.
+      await withBuiltPage(htmlFile, async (built) => {
+        await checkSlidesFit(htmlFile, config.logger, built)
+        const checked = performance.now()
+        await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m), built)
+        config.logger.info(`[deck] diagram legibility check: ${((performance.now() - checked) / 1000).toFixed(1)} s`)
+      })
     },
   }
   function saveDrawn(outcome: Extract<CaptureOutcome, { status: 'drawn' }>, htmlFile: string): void {

@@ -1,7 +1,7 @@
-import { basename, dirname } from 'node:path'
+import { rmSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
-import { findBrowser, launchBrowser } from '../export/browser.ts'
-import { serveDir } from '../export/serve.ts'
+import { findBrowser } from '../export/browser.ts'
+import { withBuiltPage, type BuiltPage } from './built-page.ts'
 import { legibilityProblems, type DiagramMeasure } from '../diagrams/legibility.ts'
 
 /** The two screens a diagram must read on: a projected 16:9 slide, and a phone held upright. */
@@ -46,29 +46,30 @@ export type LegibilityOutcome =
  * 1280×720 design size and on a 390 px phone. Labels that would be too small, or a diagram
  * squeezed into a corner of its slide, are authoring errors naming the slide.
  */
-export async function checkDiagramLegibility(htmlFile: string): Promise<LegibilityOutcome> {
-  if (!findBrowser()) return { status: 'no-browser' }
-  const server = await serveDir(dirname(htmlFile))
-  const browser = await launchBrowser()
-  try {
-    const url = `${server.url}${basename(htmlFile)}`
-    const [projector, phone] = await Promise.all([measureDiagramsOn(browser, url, 'projector'), measureDiagramsOn(browser, url, 'phone')])
-    const problems = [...legibilityProblems(projector, 'projector'), ...legibilityProblems(phone, 'phone')]
-    const warnings = legibilityProblems(projector, 'projector', true).filter((p) => !problems.includes(p))
-    return { status: 'measured', problems, warnings, measures: { projector, phone } }
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+export async function checkDiagramLegibility(htmlFile: string, built?: BuiltPage): Promise<LegibilityOutcome> {
+  if (!built && !findBrowser()) return { status: 'no-browser' }
+  if (!built) return withBuiltPage(htmlFile, (page) => checkDiagramLegibility(htmlFile, page))
+  const { browser, url } = built
+  const [projector, phone] = await Promise.all([measureDiagramsOn(browser, url, 'projector'), measureDiagramsOn(browser, url, 'phone')])
+  const problems = [...legibilityProblems(projector, 'projector'), ...legibilityProblems(phone, 'phone')]
+  const warnings = legibilityProblems(projector, 'projector', true).filter((p) => !problems.includes(p))
+  return { status: 'measured', problems, warnings, measures: { projector, phone } }
 }
 
 /**
  * The build's step: fails it, listing every diagram too small to read, where a browser is found;
  * warns of diagrams squeezed under 30% of their slide.
  */
-export async function assertDiagramsLegible(htmlFile: string, warn: (message: string) => void = console.warn): Promise<void> {
-  const outcome = await checkDiagramLegibility(htmlFile)
+export async function assertDiagramsLegible(
+  htmlFile: string,
+  warn: (message: string) => void = console.warn,
+  built?: BuiltPage,
+): Promise<void> {
+  const outcome = await checkDiagramLegibility(htmlFile, built)
   if (outcome.status === 'measured') for (const w of outcome.warnings) warn(`[deck] ${w}`)
-  if (outcome.status === 'measured' && outcome.problems.length)
+  if (outcome.status === 'measured' && outcome.problems.length) {
+    // As the overflow check does: a failed build leaves no page that could be deployed by mistake.
+    rmSync(htmlFile)
     throw new Error(`${outcome.problems.length} diagram problem(s):\n${outcome.problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
 }

@@ -1,37 +1,36 @@
 import { rmSync } from 'node:fs'
-import { basename, dirname } from 'node:path'
 import type { Logger } from 'vite'
 import { formatDeckErrors } from '../errors.ts'
-import { findBrowser, launchBrowser } from '../export/browser.ts'
-import { serveDir } from '../export/serve.ts'
+import { findBrowser } from '../export/browser.ts'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
+import { withBuiltPage, type BuiltPage } from './built-page.ts'
 import { collectSlideBoxes, overflowErrors } from './measure-overflow.ts'
 
 /**
  * The build's overflow check: opens the built page in headless Chromium at the design size, in
  * the light theme (a fresh browser has no stored theme), waits for the deck to be ready (every
  * diagram drawn at its real size), and measures every slide with every fragment shown. Throws,
- * naming each slide and block that does not fit, so the build fails (and removes the page). Without a browser it says
- * once that nothing was checked.
+ * naming each slide and block that does not fit, so the build fails (and removes the page). Without a
+ * browser it says once that nothing was checked. `built` lets it share the build's browser.
  */
-export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'warn' | 'info'>): Promise<void> {
-  if (!findBrowser()) {
+export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'warn' | 'info'>, built?: BuiltPage): Promise<void> {
+  if (!built && !findBrowser()) {
     logger.warn('[deck] no Chromium found (see README, Troubleshooting): slides were not checked for overflow.')
     return
   }
-  const server = await serveDir(dirname(htmlFile))
-  const browser = await launchBrowser()
+  if (!built) return withBuiltPage(htmlFile, (page) => checkSlidesFit(htmlFile, logger, page))
+  const { browser, url, origin } = built
+  // Diagrams still undrawn here are drawn by the page itself, with mermaid's inline <style>.
+  const context = await browser.newContext({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, bypassCSP: true })
   try {
-    // Diagrams still undrawn here are drawn by the page itself, with mermaid's inline <style>.
-    const context = await browser.newContext({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, bypassCSP: true })
     // tsx and vitest compile with esbuild's keepNames, which wraps functions in __name().
     await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)')
     await context.route(
-      (url) => !url.href.startsWith(server.url) && !/^(data|blob|about):/.test(url.protocol),
+      (u) => !u.href.startsWith(origin) && !/^(data|blob|about):/.test(u.protocol),
       (route) => route.abort(),
     )
     const page = await context.newPage()
-    await page.goto(`${server.url}${basename(htmlFile)}`)
+    await page.goto(url)
     await page
       .waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, { timeout: 60_000 })
       .catch((cause: unknown) => {
@@ -45,7 +44,6 @@ export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'war
     }
     logger.info(`[deck] every slide fits at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}`)
   } finally {
-    await browser.close()
-    await server.close()
+    await context.close()
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -391,6 +391,8 @@ describe('a diagram too wide to read on its slide', () => {
     expect(run.status).not.toBe(0)
     expect(output).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
     expect(output).toMatch(longLabels.message)
+    // No page is left that could be deployed by mistake.
+    expect(existsSync(join(work, 'index.html'))).toBe(false)
   })
 })
 
