@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { captureDiagrams, type CaptureOutcome } from './capture.ts'
 import { saveDrawnDiagrams } from './diagram-cache.ts'
+import { findBrowser } from '../export/browser.ts'
 import { withBuiltPage } from './built-page.ts'
 import { checkSlidesFit } from './measure-overflow-pass.ts'
 import { assertDiagramsLegible } from './measure-labels.ts'
@@ -46,6 +47,8 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
       // The checks of every build with a browser, cached drawings too, in one browser: every slide
       // must fit at the design size with its diagrams as they ship, and every label must read.
+      // Diagrams all from the cache need no browser to capture; the checks do.
+      if (!findBrowser()) return checkSlidesFit(htmlFile, config.logger) // says once that overflow was not checked
       await withBuiltPage(htmlFile, async (built) => {
         await checkSlidesFit(htmlFile, config.logger, built)
         const checked = performance.now()
