@@ -25,6 +25,7 @@ import { deckNarrow } from './reveal/plugins/narrow.ts'
 import { deckFollow } from './reveal/plugins/follow.ts'
 import { deckBackup } from './reveal/plugins/backup.ts'
 import { deckShare } from './reveal/plugins/share.ts'
+import { deckScrollLocation } from './reveal/plugins/scroll-location.ts'
 
 declare global {
   interface Window {
@@ -52,6 +53,7 @@ function start(element: HTMLElement): void {
         deckAccessibility(),
         deckHelp(),
         deckNarrow(),
+        deckScrollLocation(),
         deckBackup(),
         deckShare(),
       ],

@@ -51,11 +51,12 @@ describe('the first-paint head script', () => {
     expect(attributes).toHaveProperty('data-deck-prepaint')
   })
 
-  it('names the slide of a #/slide-id link, on a wide screen only', () => {
+  it('names the slide of a #/slide-id link, on a wide screen and on a phone', () => {
     expect(runHeadScript(1280, 720, 'https://example.org/#/peer-production').attributes['data-deck-start']).toBe('peer-production')
     expect(runHeadScript(1280, 720, 'https://example.org/#/peer-production/2').attributes['data-deck-start']).toBe('peer-production')
-    // reveal.js 6's scroll view opens a deep link at its first page: that page is what is painted.
-    expect(runHeadScript(390, 844, 'https://example.org/#/peer-production').attributes['data-deck-start']).toBeUndefined()
+    // The scroll view opens the link at its page (deck-scroll-location): that page is what is painted.
+    expect(runHeadScript(390, 844, 'https://example.org/#/peer-production').attributes['data-deck-start']).toBe('peer-production')
+    expect(runHeadScript(390, 844, 'https://example.org/').attributes['data-deck-start']).toBeUndefined()
   })
 
   it('marks the fonts of the first slide loaded only once they are', async () => {

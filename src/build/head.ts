@@ -13,9 +13,9 @@ export const THEME_RESTORE_SCRIPT =
  * window (reveal.js layout(): the window less its margin, rounded to hundredths, clamped to its
  * default 0.2–2), `data-layout="narrow"` where reveal.js will show its scroll view (the same test
  * as config.ts isNarrow, so deck-narrow later changes nothing), and `data-deck-start` for a
- * `#/slide-id` link. Not in the scroll view: reveal.js 6 opens that at its first page whatever
- * the link names, so that page is the one painted. Nothing in print view, which lays every slide
- * out itself.
+ * `#/slide-id` link (in the scroll view too, where deck-scroll-location makes reveal.js open the
+ * linked page at the top of the screen, the place the first page is painted). Nothing in print
+ * view, which lays every slide out itself.
  */
 export const FIRST_PAINT_SCRIPT =
   'try{var d=document.documentElement,w=innerWidth,h=innerHeight,' +
@@ -26,7 +26,7 @@ export const FIRST_PAINT_SCRIPT =
   "if(n)d.setAttribute('data-layout','narrow');" +
   "d.style.setProperty('--deck-start-width',sw+'px');d.style.setProperty('--deck-start-height',sh+'px');" +
   "d.style.setProperty('--deck-start-scale',String(s));" +
-  "var a=/^#\\/([a-z0-9-]+)(?:[/?]|$)/.exec(location.hash);if(a&&!n)d.setAttribute('data-deck-start',a[1]);" +
+  "var a=/^#\\/([a-z0-9-]+)(?:[/?]|$)/.exec(location.hash);if(a)d.setAttribute('data-deck-start',a[1]);" +
   "d.setAttribute('data-deck-prepaint','');var f=document.fonts;" +
   // The faces the first slide's text uses (deck.css: Source Sans 3 at 400 and 700; preloaded by
   // deck:assets). Until both are in, the slide stays unpainted: text waiting for one face is laid

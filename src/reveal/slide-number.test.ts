@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { slideNumberParts } from './slide-number.ts'
 
-const parent = { querySelectorAll: () => backups }
-const slide = (backup: boolean) => ({ dataset: backup ? { backup: '' } : {}, parentElement: parent }) as unknown as HTMLElement
+// Just what slideNumberParts reads of the DOM: each slide's deck, and the slides in it (no stacks).
+const slidesElement = { querySelectorAll: () => [...talk, ...backups] }
+const slide = (backup: boolean) =>
+  ({ dataset: backup ? { backup: '' } : {}, closest: () => slidesElement, querySelector: () => null }) as unknown as HTMLElement
+const talk = [slide(false), slide(false), slide(false)]
 const backups = [slide(true), slide(true)]
 
 describe('slideNumberParts', () => {
-  const talk = [slide(false), slide(false), slide(false)]
   const deck = {
     // reveal.js counts only the slides before this one that are not "uncounted".
     getSlidePastCount: (s?: HTMLElement) => Math.min(talk.indexOf(s!) === -1 ? 3 : talk.indexOf(s!), 3),

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js'
+import { allSlides } from './slides.ts'
 
 type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides'>
 
@@ -10,8 +11,7 @@ type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides'>
  */
 export function slideNumberParts(slide: HTMLElement | undefined, deck: CountingDeck): [string, string, number] | [string] {
   if (slide?.dataset.backup !== undefined && slide) {
-    // From the DOM: reveal.js's getSlides() leaves out "uncounted" slides.
-    const backups = [...(slide.parentElement?.querySelectorAll<HTMLElement>(':scope > section[data-backup]') ?? [])]
+    const backups = allSlides(slide.closest('.slides')).filter((s) => s.dataset.backup !== undefined)
     return [`backup ${backups.indexOf(slide) + 1}/${backups.length}`]
   }
   return [String(deck.getSlidePastCount(slide) + 1), '/', deck.getTotalSlides()]

@@ -133,8 +133,11 @@ describe('the first slide, before reveal.js runs', () => {
     }
   })
 
-  it('shows the first page of the phone’s scroll view, at the size and place the scroll view gives it', async () => {
-    const { before, after, revealRan } = await beforeAndAfterReveal(session, '', first, {
+  it.each([
+    { name: 'the first page', hash: '', id: first },
+    { name: 'the page a #/slide-id link names', hash: `#/${deep}`, id: deep },
+  ])('shows $name of the phone’s scroll view, at the size and place the scroll view gives it', async ({ hash, id }) => {
+    const { before, after, revealRan, current } = await beforeAndAfterReveal(session, hash, id, {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -142,7 +145,8 @@ describe('the first slide, before reveal.js runs', () => {
     })
     expect(revealRan).toBe(false)
     expect(before.titleVisible).toBe(true)
-    expect(before.displayed).toEqual([first])
+    expect(before.displayed).toEqual([id])
+    expect(current).toBe(id)
     expectSamePlace(before, after)
   })
 })

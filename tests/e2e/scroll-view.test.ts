@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import deck from '../../slides/index.ts'
-import { startDeck, type DeckSession } from './harness.ts'
+import { startDeck, waitForDeckState, type DeckSession } from './harness.ts'
 
 const PHONE = { viewport: { width: 390, height: 844 }, context: { reducedMotion: 'reduce' as const, isMobile: true, hasTouch: true } }
 
@@ -37,6 +37,13 @@ function fragmentsShown(page: Page, id: string): Promise<{ shown: number; total:
     return { shown: fragments.filter(onScreen).length, total: fragments.length }
   }, id)
 }
+
+/** Where a slide's page starts, in CSS px from the top of the screen. */
+const pageTop = (page: Page, id: string) =>
+  page.evaluate((id) => Math.round(document.getElementById(id)!.closest('.scroll-page')!.getBoundingClientRect().top), id)
+
+const waitForCurrent = (page: Page, id: string) =>
+  page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, id)
 
 describe('the scroll view on a phone (far slides are not laid out until scrolled near)', () => {
   let session: DeckSession
@@ -105,17 +112,13 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
     await page.keyboard.press('Control+Shift+F')
     await page.locator('.searchbox input').fill(words)
     await page.locator('.searchbox input').press('Enter')
-    // The match is marked in the far slide, and the view scrolls to it. (reveal.js 6.0.2's scroll
-    // view maps a slide to a share of the whole scroll height, so past a slide with many
-    // fragments it lands up to one page short; the same with or without content-visibility.)
+    // The match is marked in the far slide, and the view scrolls to that slide's page (reveal.js
+    // 6.0.2 alone landed up to a page short; deck-scroll-location scrolls to the page itself).
     await page.waitForFunction((id) => document.getElementById(id)!.querySelector('em[style]') !== null, id)
-    const index = (want: string) => deck.slides.findIndex((s) => s.id === want)
-    await page.waitForFunction(({ ids, at }) => ids.indexOf((window.Reveal.getCurrentSlide() as HTMLElement).id) >= at, {
-      ids: deck.slides.map((s) => s.id),
-      at: index(id) - 1,
-    })
+    await waitForCurrent(page, id)
     const current = await page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).id)
-    expect(index(id) - index(current)).toBeLessThanOrEqual(1)
+    expect(current).toBe(id)
+    expect(await pageTop(page, id)).toBe(0)
   })
 
   it('lets the browser’s find-in-page reach the text of a far slide that was never laid out', async () => {
@@ -135,5 +138,61 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
       return { rendered, hit }
     })
     expect(found).toEqual({ rendered: false, hit: true })
+  })
+})
+
+describe('links and the address in the phone’s scroll view', () => {
+  let session: DeckSession
+  beforeAll(async () => {
+    session = await startDeck()
+  })
+  afterAll(() => session?.close())
+
+  it('opens a #/slide-id link at that slide’s page, and keeps the link in the address', async () => {
+    const id = deck.slides.at(-3)!.id
+    const page = await session.open(`#/${id}`, PHONE)
+    await waitForCurrent(page, id)
+    expect(await pageTop(page, id)).toBe(0)
+    expect(await page.evaluate(() => location.hash)).toBe(`#/${id}`)
+  })
+
+  it('opens a #/slide-id/f link with that slide’s fragments up to f shown', async () => {
+    const probe = await session.open('', PHONE)
+    const id = await farWithFragments(probe)
+    const page = await session.open(`#/${id}/0`, PHONE)
+    await waitForCurrent(page, id)
+    await page.waitForFunction((id) => document.getElementById(id)!.querySelector('.fragment.visible') !== null, id)
+    const groups = await page.evaluate((id) => {
+      const fragments = [...document.getElementById(id)!.querySelectorAll<HTMLElement>('.fragment')]
+      const shown = new Set(fragments.filter((f) => f.classList.contains('visible')).map((f) => f.dataset.fragmentIndex))
+      return { shown: [...shown], total: new Set(fragments.map((f) => f.dataset.fragmentIndex)).size }
+    }, id)
+    expect(groups.total).toBeGreaterThan(1)
+    expect(groups.shown).toEqual(['0'])
+  })
+
+  it('writes the slide scrolled to into the address without adding history, and a reload opens it there', async () => {
+    const page = await session.open('', PHONE)
+    const before = await page.evaluate(() => history.length)
+    const id = deck.slides.at(-4)!.id
+    await scrollInto(page, id, 0)
+    await waitForCurrent(page, id)
+    await page.waitForFunction((id) => location.hash === `#/${id}`, id)
+    expect(await page.evaluate(() => history.length)).toBe(before)
+    await page.reload()
+    await waitForDeckState(page)
+    await waitForCurrent(page, id)
+    expect(await pageTop(page, id)).toBe(0)
+  })
+
+  it('jumps from the argument map to the slide chosen, at the top of the screen', async () => {
+    const page = await session.open('', PHONE)
+    const id = deck.slides.at(-2)!.id
+    await page.keyboard.press('m')
+    const map = page.locator('dialog.argument-map')
+    await map.waitFor()
+    await map.locator(`button[data-target="${id}"]`).click()
+    await waitForCurrent(page, id)
+    expect(await pageTop(page, id)).toBe(0)
   })
 })

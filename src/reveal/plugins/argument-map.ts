@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
+import { allSlides } from '../slides.ts'
 
 const KEY_CODE = 77
 /** The map's group of backup slides; not a part id (part ids are kebab-case words). */
@@ -110,8 +111,7 @@ function createMap(deck: RevealApi): HTMLDialogElement {
   dialog.setAttribute('aria-labelledby', 'argument-map-title')
   dialog.setAttribute('aria-describedby', 'argument-map-hint')
 
-  // Every slide, backups included: reveal.js's getSlides() leaves out "uncounted" slides.
-  const slides = [...(deck.getSlidesElement()?.querySelectorAll<HTMLElement>(':scope > section') ?? [])]
+  const slides = allSlides(deck.getSlidesElement())
   const groups = new Map<string, { label: string; slides: HTMLElement[] }>()
   for (const slide of slides) {
     // Backup slides are their own group, after the talk's parts, whatever part they back up.

@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
+import { slideAt } from '../slides.ts'
 import { plainText } from './argument-map.ts'
 
 /** R: not one of reveal.js's keys (its keyboard controller binds P N H L K J B V . F A G C O). */
@@ -82,7 +83,7 @@ export function deckBackup(): RevealPlugin {
 function describeReturn(deck: RevealApi, slide: HTMLElement, to: Position | undefined): void {
   const line = slide.querySelector('aside.notes .backup-pace')
   if (!line) return
-  const target = to ? (deck.getSlide(to.h, to.v) as HTMLElement | undefined) : undefined
+  const target = to ? slideAt(deck, to.h, to.v) : undefined
   const heading = target?.querySelector('h1, h2')
   const text = returnLine(heading ? plainText(heading) : target?.id, target ? deck.getSlidePastCount(target) + 1 : undefined, to?.f)
   let span = line.querySelector<HTMLElement>('.backup-return')
