@@ -34,7 +34,7 @@ describe('slideAt', () => {
     const slides = parseHTML(scrollView).document.querySelector('.slides')!
     const deck = {
       getSlidesElement: () => slides as unknown as HTMLElement,
-      getIndices: (s?: HTMLElement) => ({ h: Number(s!.getAttribute('data-index-h')), v: 0, f: undefined }),
+      getIndices: (s?: HTMLElement) => ({ h: Number(s!.getAttribute('data-index-h')), v: 0, f: 0 }),
     }
     expect(slideAt(deck, 2)?.id).toBe('c')
     expect(slideAt(deck, 0, 0)?.id).toBe('a')

@@ -45,7 +45,8 @@ export function scrollTopFor(page: { top: number; screen: number; groups: number
 /** The number of fragment groups on a slide: fragments that share an index appear together. */
 function fragmentGroups(slide: HTMLElement): number {
   const indices = new Set<string>()
-  for (const f of slide.querySelectorAll<HTMLElement>('.fragment:not(.disabled)')) indices.add(f.dataset.fragmentIndex ?? `#${indices.size}`)
+  for (const f of slide.querySelectorAll<HTMLElement>('.fragment:not(.disabled)'))
+    indices.add(f.dataset.fragmentIndex ?? `#${indices.size}`)
   return indices.size
 }
 
