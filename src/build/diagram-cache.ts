@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import type { Deck } from '../model.ts'
 import type { Drawn } from '../diagrams/draw.ts'
 import { collectDiagrams, diagramSource, portraitKey } from '../render/diagram.ts'
+import { pruneCache, touchCacheFiles } from './cache-prune.ts'
 
 /**
  * Diagrams drawn by a real browser at build time, cached by what decides their drawing: the
@@ -41,6 +42,7 @@ export async function loadDrawnDiagrams(root: string, deck: Deck): Promise<Map<s
   const drawn = new Map<string, string>()
   if (process.env.DECK_CAPTURE === '0') return drawn
   const inputs = drawInputsHash(root)
+  const used: string[] = []
   for (const slide of deck.slides) {
     for (const { id, block } of collectDiagrams(slide.id, slide.blocks ?? [])) {
       const source = diagramSource(block)
@@ -50,8 +52,12 @@ export async function loadDrawnDiagrams(root: string, deck: Deck): Promise<Map<s
       drawn.set(id, readFileSync(file, 'utf8'))
       const svg = readFileSync(portrait, 'utf8')
       if (svg) drawn.set(portraitKey(id), svg)
+      used.push(file, portrait)
     }
   }
+  // Every edit to a diagram leaves its old drawings behind: drop those no build has used lately.
+  touchCacheFiles(used)
+  pruneCache(diagramCacheDir(root))
   return drawn
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { findBrowser } from '../export/browser.ts'
+import { pruneCache, touchCacheFiles } from './cache-prune.ts'
 import { resolvePublicUrl } from './head.ts'
 import { drawSlideImages } from './share-images.ts'
 import { readSharedDeck, renderSharePage, SHARE_IMAGE, shareImageKey, sharePath, stylesheetsOf } from './share-pages.ts'
@@ -51,6 +52,9 @@ export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
           if (existsSync(file)) cached.set(slide.id, readFileSync(file))
           else missing.push(slide.id)
         }
+        // Each edited slide leaves its old picture behind: keep what is used, drop what no build used lately.
+        touchCacheFiles(slides.map((slide) => resolve(cacheDir, `${shareImageKey(slide.html, stylesheets)}.png`)))
+        pruneCache(cacheDir)
         let drawn = new Map<string, Buffer>()
         if (missing.length && !findBrowser()) {
           config.logger.warn(
