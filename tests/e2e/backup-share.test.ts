@@ -255,14 +255,23 @@ describe('share pages (DECK_PUBLIC_URL set)', () => {
     }
   })
 
-  it('lands a browser on its slide', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } })
+  it.each([
+    { name: 'a browser', options: { viewport: { width: 1280, height: 720 } } },
+    { name: 'a phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+  ])('lands $name on its slide', async ({ options }) => {
+    const context = await session.browser.newContext(options)
     try {
       const page = await context.newPage()
       await page.goto(`${session.server.url}s/backup-numbers/`)
       await page.waitForURL(/\/index\.html#\/backup-numbers$/)
       await waitForDeckState(page)
-      expect(await currentSlideId(page)).toBe('backup-numbers')
+      await page.waitForFunction(() => (window.Reveal.getCurrentSlide() as HTMLElement).id === 'backup-numbers')
+      // On screen, not only current: the slide's title is inside the window.
+      const top = await page.evaluate(() =>
+        Math.round(document.querySelector('#backup-numbers h2, #backup-numbers h1')!.getBoundingClientRect().top),
+      )
+      expect(top).toBeGreaterThanOrEqual(0)
+      expect(top).toBeLessThan(options.viewport.height / 2)
     } finally {
       await context.close()
     }
