@@ -34,12 +34,12 @@ The post names no author, so I simply call it the post. A visible marker flags t
       {
         kind: 'note',
         tone: 'caveat',
-        text: '*Radical alternative* is the post’s framing. Its argument slide is missing from our copy; the synthesis is the post’s, the details ours.',
+        text: '*Radical alternative* is the post’s framing. It put its argument on a slide its text does not include: the synthesis is the post’s idea, the details are ours.',
       },
     ],
     notes: `Here is the claim in one sentence, in our words. Drawing on van der Pijl and Bauwens, the author says they have identified a rising P2P mode of foreign relations, set against the top-down global governance mode.
 
-Two cautions before we start. First, the post promises a slide that presents the argument, and that slide is not in the copy we have, so what follows is a reconstruction, and we will be strict about who said what. Second, radical alternative is the post’s phrase. We will see that Bauwens himself wants to reform the state, not abolish it, so the alternative this talk defends changes how the hubs of world order work; it does not end the state.
+Two cautions before we start. First, the post puts its argument on a slide that its text does not include, so what follows is a reconstruction, and we will be strict about who said what. Second, radical alternative is the post’s phrase. We will see that Bauwens himself wants to reform the state, not abolish it, so the alternative this talk defends changes how the hubs of world order work; it does not end the state.
 
 Transition: first, the comment the post received. About fifty-five seconds.`,
     sources: `The post and its missing slide: [@seed]. The blog copy’s address carries the date 28 May 2012; Griffin’s comment on the Ning copy is dated 23 May 2012 [@griffin2012], so the Ning post probably came first (not confirmed). Bauwens on reforming the state: [@bauwens2012].`,
