@@ -97,7 +97,7 @@ const fitScale = (svg: SVGSVGElement, box: Box) =>
 
 /** Draw each candidate label wrapping of a variant and keep the one whose labels come out largest in its box. */
 async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, source: string, variant: DiagramVariant, box: Box) {
-  let best: { svg: string; scale: number; score: number; aspect: number } | undefined
+  let best: { svg: string; labels: number; fill: number; aspect: number } | undefined
   // Short labels wrap the same at every width: draw each distinct source once.
   const candidates = [...new Set(candidateSources(source, variant))]
   if (!candidates.length) return undefined
@@ -105,10 +105,16 @@ async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, s
     const el = await drawSource(figure, host, svgId, turned)
     const scale = fitScale(el, box)
     const vb = el.viewBox.baseVal
-    // Labels first, up to LABEL_PX × FILL_FIRST_SCALE; past that, the candidate that fills more of
-    // the box wins (a taller drawing of a row of boxes). Near-ties keep the earlier: fewer line breaks.
-    const score = Math.min(scale, FILL_FIRST_SCALE) + (vb.width * vb.height * scale * scale) / (box.width * box.height) / 100
-    if (!best || score > best.score * 1.02) best = { svg: el.outerHTML, scale, score, aspect: vb.width / vb.height }
+    // Labels first, up to LABEL_PX × FILL_FIRST_SCALE; between two candidates whose labels both reach
+    // that, the one that fills more of the box wins (a taller drawing of a row of boxes, which the
+    // box's width no longer holds back). Near-ties (2%) keep the earlier: fewer line breaks.
+    const labels = Math.min(scale, FILL_FIRST_SCALE)
+    const fill = (vb.width * vb.height * scale * scale) / (box.width * box.height)
+    const better =
+      !best ||
+      labels > best.labels * 1.02 ||
+      (labels >= FILL_FIRST_SCALE && best.labels >= FILL_FIRST_SCALE && fill > best.fill * 1.02)
+    if (better) best = { svg: el.outerHTML, labels, fill, aspect: vb.width / vb.height }
   }
   return best
 }
