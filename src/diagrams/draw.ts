@@ -234,6 +234,15 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
     const lines = [...text.querySelectorAll(':scope > tspan.text-outer-tspan')]
     for (const line of lines.slice(0, -1)) line.append(' ')
   }
+  // mermaid starts every line of a group's title at its left end; a title wrapped to two lines then
+  // reads ragged. Centre each line on the title's own width, which keeps the title where it was.
+  for (const text of svg.querySelectorAll<SVGTextElement>('g.cluster-label text')) {
+    const lines = [...text.querySelectorAll<SVGTSpanElement>(':scope > tspan.text-outer-tspan')]
+    if (lines.length < 2) continue
+    const width = text.getBBox().width
+    text.setAttribute('text-anchor', 'middle')
+    for (const line of lines) line.setAttribute('x', String(Math.round((width / 2) * 100) / 100))
+  }
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     const id = nodeIdOf(node)
     if (!id) continue

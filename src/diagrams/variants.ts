@@ -30,12 +30,18 @@ export function wrapLabel(label: string, max: number): string {
   return lines.join('<br>')
 }
 
-/** Every quoted label of a flowchart source wrapped; accTitle/accDescr lines are left alone. */
-export function wrapLabels(source: string, max: number): string {
+/**
+ * Every quoted label of a flowchart source wrapped; accTitle/accDescr lines are left alone, and with
+ * `titles: false` so are the groups' titles (`subgraph X["…"]`): on a wide slide a title spans its
+ * group's row of nodes, so wrapping it only makes the group taller, never narrower.
+ */
+export function wrapLabels(source: string, max: number, { titles = true } = {}): string {
   return source
     .split('\n')
     .map((line) =>
-      /^\s*acc(Title|Descr)\s*:/.test(line) ? line : line.replace(/"([^"\n]*)"/g, (_m, l: string) => `"${wrapLabel(l, max)}"`),
+      /^\s*acc(Title|Descr)\s*:/.test(line) || (!titles && /^\s*subgraph\b/.test(line))
+        ? line
+        : line.replace(/"([^"\n]*)"/g, (_m, l: string) => `"${wrapLabel(l, max)}"`),
     )
     .join('\n')
 }
@@ -59,7 +65,7 @@ export function turnFlow(source: string): string {
  * becomes a column of short wide ones), or the flow as written with labels wrapped tighter.
  */
 export function candidateSources(source: string, variant: DiagramVariant): string[] {
-  if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w))
+  if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w, { titles: false }))
   const direction = flowDirection(source)
   if (!direction) return []
   const groups = turnGroups(turnFlow(source))
