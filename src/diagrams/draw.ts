@@ -111,9 +111,7 @@ async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, s
     const labels = Math.min(scale, FILL_FIRST_SCALE)
     const fill = (vb.width * vb.height * scale * scale) / (box.width * box.height)
     const better =
-      !best ||
-      labels > best.labels * 1.02 ||
-      (labels >= FILL_FIRST_SCALE && best.labels >= FILL_FIRST_SCALE && fill > best.fill * 1.02)
+      !best || labels > best.labels * 1.02 || (labels >= FILL_FIRST_SCALE && best.labels >= FILL_FIRST_SCALE && fill > best.fill * 1.02)
     if (better) best = { svg: el.outerHTML, labels, fill, aspect: vb.width / vb.height }
   }
   return best
