@@ -40,6 +40,9 @@ function initMermaid(): void {
     // Plain SVG text keeps label positions in attributes, which survive print and a strict CSP.
     htmlLabels: false,
     // Spacing in proportion to the labels: at 26 px, mermaid's 50 px gaps would take the space the labels need.
+    // mermaid 12 lays flowcharts out with ELK unless `layout: 'dagre'` is set, and ELK reads neither
+    // nodeSpacing nor rankSpacing (nor variants.ts's portrait init line): a drawing's shape is changed
+    // by its source (directions, wrapping), not by these.
     flowchart: {
       htmlLabels: false,
       useMaxWidth: false,
