@@ -13,17 +13,19 @@ export default [
     blocks: [
       {
         kind: 'diagram',
-        // Laid out for the 16:9 slide: one row, mode by mode, the four historical modes inside the box
-        // that says they coexist, the dashed proposal outside it. The phone gets the same flow turned
-        // top to bottom (src/diagrams/variants.ts).
-        mermaid: `flowchart LR
+        // Laid out for the 16:9 slide: the four historical modes in one row, mode by mode, inside the
+        // box that says they coexist; the dashed proposal below it, its arrow leaving the box (an arrow
+        // from a mode inside would make mermaid drop the box's own direction and stack the modes). One
+        // row of five boxes would be too wide to use the slide's height. The phone gets the same flow
+        // turned a quarter (src/diagrams/variants.ts).
+        mermaid: `flowchart TB
   subgraph NOW["Coexisting today"]
     direction LR
     T["Tribal"] --> E["Empire / nomad"]
     E --> S["Sovereign equality"]
     S --> G["Global governance"]
   end
-  G -.-> P["P2P mode (proposed)"]
+  NOW -.-> P["P2P mode (proposed)"]
   classDef proposed stroke-dasharray: 6 4
   class P proposed`,
         caption:

@@ -10,9 +10,12 @@ export default [
     blocks: [
       {
         kind: 'diagram',
+        // Three groups in a row: the star stands upright, so the row is narrow enough to take the
+        // slide's height; the two wider networks lie flat. A phone stacks the groups, each laid flat
+        // (src/diagrams/variants.ts).
         mermaid: `flowchart LR
   subgraph CEN["Centralised"]
-    direction LR
+    direction TB
     c1(("•")) --- c0(("hub"))
     c2(("•")) --- c0
     c0 --- c3(("•"))
@@ -44,7 +47,7 @@ export default [
       },
       {
         kind: 'text',
-        text: 'Decentralised: hubs are obligatory. Distributed: hubs result from voluntary choices [@bauwensNd].',
+        text: 'Decentralised: hubs are obligatory. Distributed: hubs form by voluntary choice [@bauwensNd].',
       },
       {
         kind: 'text',

@@ -9,7 +9,7 @@ import { checkSlidesFit } from './measure-overflow-pass.ts'
 import { assertDiagramsLegible } from './measure-labels.ts'
 
 export interface DeckCaptureOptions {
-  /** Diagram id -> the source drawn for it (from the render plugin), for the cache. */
+  /** Diagram id -> what its drawings depend on (from the render plugin, drawingInputs), for the cache. */
   diagramSources: () => ReadonlyMap<string, string> | undefined
 }
 

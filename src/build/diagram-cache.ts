@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Deck } from '../model.ts'
+import type { Deck, DiagramBlock, Slide } from '../model.ts'
 import type { Drawn } from '../diagrams/draw.ts'
 import { collectDiagrams, diagramSource, portraitKey } from '../render/diagram.ts'
 import { pruneCache, touchCacheFiles } from './cache-prune.ts'
@@ -17,11 +17,30 @@ export function diagramCacheDir(root: string): string {
 
 function drawInputsHash(root: string): string {
   const h = createHash('sha256')
-  for (const file of ['src/diagrams/draw.ts', 'src/diagrams/variants.ts', 'src/styles/diagrams.css', 'node_modules/mermaid/package.json']) {
+  // deck.css lays the slide out, and so decides the box each drawing is fitted to.
+  const files = [
+    'src/diagrams/draw.ts',
+    'src/diagrams/variants.ts',
+    'src/styles/diagrams.css',
+    'src/styles/deck.css',
+    'node_modules/mermaid/package.json',
+  ]
+  for (const file of files) {
     const path = resolve(root, file)
     h.update(existsSync(path) ? readFileSync(path) : file)
   }
   return h.digest('hex')
+}
+
+/**
+ * What one diagram's drawings depend on besides the drawing code: its source, and the rest of its
+ * slide as shown, since the drawing step picks the layout that reads largest in the box the slide's
+ * other blocks leave it. Shortening a slide's text (what the share warning asks) then redraws its
+ * diagram for the larger box. Notes, sources and timing are not on the slide.
+ */
+export function drawingInputs(slide: Slide, block: DiagramBlock): string {
+  const { notes: _notes, sources: _sources, timing: _timing, ...shown } = slide
+  return `${diagramSource(block)}\0${JSON.stringify(shown)}`
 }
 
 /**
@@ -45,7 +64,7 @@ export async function loadDrawnDiagrams(root: string, deck: Deck): Promise<Map<s
   const used: string[] = []
   for (const slide of deck.slides) {
     for (const { id, block } of collectDiagrams(slide.id, slide.blocks ?? [])) {
-      const source = diagramSource(block)
+      const source = drawingInputs(slide, block)
       const file = cacheFile(root, inputs, id, source, 'wide')
       const portrait = cacheFile(root, inputs, id, source, 'portrait')
       if (!existsSync(file) || !existsSync(portrait)) continue
@@ -61,7 +80,7 @@ export async function loadDrawnDiagrams(root: string, deck: Deck): Promise<Map<s
   return drawn
 }
 
-/** Cache drawn diagrams: id -> [source drawn, its drawings]. */
+/** Cache drawn diagrams: id -> [what the drawings depend on (drawingInputs), its drawings]. */
 export function saveDrawnDiagrams(root: string, drawn: ReadonlyMap<string, readonly [string, Drawn]>): void {
   mkdirSync(diagramCacheDir(root), { recursive: true })
   const inputs = drawInputsHash(root)

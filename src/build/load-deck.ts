@@ -4,7 +4,8 @@ import type { Deck } from '../model.ts'
 import type { DeckError } from '../errors.ts'
 import { createRenderContext, type RenderContext } from '../render/context.ts'
 import { renderDeckSlides } from '../render/deck.ts'
-import { collectDiagrams, diagramSource } from '../render/diagram.ts'
+import { collectDiagrams } from '../render/diagram.ts'
+import { drawingInputs } from './diagram-cache.ts'
 import { validateDeck } from '../render/validate.ts'
 import { parseDiagramInNode } from '../diagrams/parse-node.ts'
 
@@ -14,7 +15,7 @@ export interface RenderedDeck {
   slidesHtml: string
   errors: readonly DeckError[]
   ctx: RenderContext
-  /** Diagram id -> the source drawn for it, for the capture cache. */
+  /** Diagram id -> what its drawings depend on (its source and its slide), for the capture cache. */
   diagrams: ReadonlyMap<string, string>
 }
 
@@ -44,7 +45,7 @@ export async function renderDeckFromModule(deck: Deck, options: RenderOptions): 
   const slidesHtml = renderDeckSlides(deck, ctx, { broken })
   const diagrams = new Map<string, string>()
   for (const slide of deck.slides)
-    for (const { id, block } of collectDiagrams(slide.id, slide.blocks)) diagrams.set(id, diagramSource(block))
+    for (const { id, block } of collectDiagrams(slide.id, slide.blocks)) diagrams.set(id, drawingInputs(slide, block))
   return { deck, slidesHtml, errors, ctx, diagrams }
 }
 

@@ -40,6 +40,9 @@ function initMermaid(): void {
     // Plain SVG text keeps label positions in attributes, which survive print and a strict CSP.
     htmlLabels: false,
     // Spacing in proportion to the labels: at 26 px, mermaid's 50 px gaps would take the space the labels need.
+    // mermaid 12 lays flowcharts out with ELK unless `layout: 'dagre'` is set, and ELK reads neither
+    // nodeSpacing nor rankSpacing (nor variants.ts's portrait init line): a drawing's shape is changed
+    // by its source (directions, wrapping), not by these.
     flowchart: {
       htmlLabels: false,
       useMaxWidth: false,
@@ -97,7 +100,7 @@ const fitScale = (svg: SVGSVGElement, box: Box) =>
 
 /** Draw each candidate label wrapping of a variant and keep the one whose labels come out largest in its box. */
 async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, source: string, variant: DiagramVariant, box: Box) {
-  let best: { svg: string; scale: number; score: number; aspect: number } | undefined
+  let best: { svg: string; labels: number; fill: number; aspect: number } | undefined
   // Short labels wrap the same at every width: draw each distinct source once.
   const candidates = [...new Set(candidateSources(source, variant))]
   if (!candidates.length) return undefined
@@ -105,10 +108,14 @@ async function drawBest(figure: HTMLElement, host: HTMLElement, svgId: string, s
     const el = await drawSource(figure, host, svgId, turned)
     const scale = fitScale(el, box)
     const vb = el.viewBox.baseVal
-    // Labels first, up to LABEL_PX × FILL_FIRST_SCALE; past that, the candidate that fills more of
-    // the box wins (a taller drawing of a row of boxes). Near-ties keep the earlier: fewer line breaks.
-    const score = Math.min(scale, FILL_FIRST_SCALE) + (vb.width * vb.height * scale * scale) / (box.width * box.height) / 100
-    if (!best || score > best.score * 1.02) best = { svg: el.outerHTML, scale, score, aspect: vb.width / vb.height }
+    // Labels first, up to LABEL_PX × FILL_FIRST_SCALE; between two candidates whose labels both reach
+    // that, the one that fills more of the box wins (a taller drawing of a row of boxes, which the
+    // box's width no longer holds back). Near-ties (2%) keep the earlier: fewer line breaks.
+    const labels = Math.min(scale, FILL_FIRST_SCALE)
+    const fill = (vb.width * vb.height * scale * scale) / (box.width * box.height)
+    const better =
+      !best || labels > best.labels * 1.02 || (labels >= FILL_FIRST_SCALE && best.labels >= FILL_FIRST_SCALE && fill > best.fill * 1.02)
+    if (better) best = { svg: el.outerHTML, labels, fill, aspect: vb.width / vb.height }
   }
   return best
 }
@@ -227,6 +234,15 @@ function annotate(svg: SVGSVGElement, figure: HTMLElement): void {
   for (const text of svg.querySelectorAll('text')) {
     const lines = [...text.querySelectorAll(':scope > tspan.text-outer-tspan')]
     for (const line of lines.slice(0, -1)) line.append(' ')
+  }
+  // mermaid starts every line of a group's title at its left end; a title wrapped to two lines then
+  // reads ragged. Centre each line on the title's own width, which keeps the title where it was.
+  for (const text of svg.querySelectorAll<SVGTextElement>('g.cluster-label text')) {
+    const lines = [...text.querySelectorAll<SVGTSpanElement>(':scope > tspan.text-outer-tspan')]
+    if (lines.length < 2) continue
+    const width = text.getBBox().width
+    text.setAttribute('text-anchor', 'middle')
+    for (const line of lines) line.setAttribute('x', String(Math.round((width / 2) * 100) / 100))
   }
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     const id = nodeIdOf(node)

@@ -27,6 +27,11 @@ export interface DiagramMeasure {
   label: string
   /** The drawing's area (the viewBox as scaled into its box) over the slide's area. */
   share: number
+  /**
+   * The side of the box its slide leaves it that the drawing fills: the width (room left above and
+   * below), the height, or neither (drawn at the largest the drawing step allows, room left around).
+   */
+  fills: 'width' | 'height' | 'neither'
 }
 
 /** The drawing a figure shows now: the canvas that is laid out (the other variant is display:none). */
@@ -46,6 +51,10 @@ export function measureFigure(figure: HTMLElement, scale: number): DiagramMeasur
   const box = svg.getBoundingClientRect()
   // preserveAspectRatio "meet": the drawing scales by the tighter of the two ratios.
   const svgScale = vb.width > 0 && vb.height > 0 ? Math.min(box.width / vb.width, box.height / vb.height) : 0
+  // The SVG's own box is capped (max-width) at the most the drawing may be scaled; its canvas is the room.
+  const room = svg.closest('.diagram-canvas')?.getBoundingClientRect() ?? box
+  const [byWidth, byHeight] = vb.width > 0 && vb.height > 0 ? [room.width / vb.width, room.height / vb.height] : [0, 0]
+  const fills = svgScale < Math.min(byWidth, byHeight) * 0.99 ? 'neither' : byWidth <= byHeight ? 'width' : 'height'
   let smallest = { px: Infinity, label: '' }
   for (const el of svg.querySelectorAll<SVGTextContentElement>('text, tspan')) {
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
@@ -65,6 +74,7 @@ export function measureFigure(figure: HTMLElement, scale: number): DiagramMeasur
     designPx: smallest.px / scale,
     label: smallest.label,
     share: slideBox.width * slideBox.height > 0 ? drawn / (slideBox.width * slideBox.height) : 0,
+    fills,
   }
 }
 
@@ -105,6 +115,18 @@ export function measureDeck(deck: RevealLike): DiagramMeasure[] {
 }
 
 /**
+ * What to do about a diagram under MIN_SLIDE_SHARE, by the side of its room it fills: a drawing as
+ * wide as its room leaves space above and below, which only a taller layout uses (shorter text on
+ * the slide would change nothing); a drawing as tall as its room needs more room.
+ */
+const SHARE_FIX: Record<DiagramMeasure['fills'], string> = {
+  width:
+    'it is as wide as the slide allows and leaves room above and below: lay it out taller and narrower (a node below the others rather than beside them, a group set upright with "direction TB")',
+  height: "it is as tall as the room the slide leaves it: shorten the slide's other text or give the diagram its own slide",
+  neither: 'it is drawn at its largest and still small: give it more to show, or set it beside the text in columns',
+}
+
+/**
  * Authoring errors for labels too small to read, in the deck's error format (slide, field, found,
  * fix); with `share`, also diagrams that take under 30% of their slide (a warning in the build:
  * the slide's other text decides it as much as the diagram).
@@ -120,7 +142,7 @@ export function legibilityProblems(measures: readonly DiagramMeasure[], where: '
         )
       if (share && m.share < MIN_SLIDE_SHARE)
         problems.push(
-          `${at}: the diagram takes ${Math.floor(m.share * 100)}% of its slide (at least ${MIN_SLIDE_SHARE * 100}% needed); shorten the slide's other text or give the diagram its own slide`,
+          `${at}: the diagram takes ${Math.floor(m.share * 100)}% of its slide (at least ${MIN_SLIDE_SHARE * 100}% needed); ${SHARE_FIX[m.fills]}`,
         )
     } else if (m.screenPx < PHONE_MIN_LABEL_PX) {
       problems.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidateSources, flowDirection, turnFlow, turnGroups, wrapLabel, wrapLabels } from './variants.ts'
+import { candidateSources, flowDirection, setGroups, turnFlow, turnGroups, wrapLabel, wrapLabels } from './variants.ts'
 
 describe('diagram variants', () => {
   it('wraps a label at spaces, never inside a word', () => {
@@ -22,6 +22,26 @@ describe('diagram variants', () => {
     expect(turnFlow('graph TD\n  A --> B')).toBe('graph LR\n  A --> B')
     expect(turnGroups(turnFlow(source))).toContain('direction LR')
     expect(turnGroups('flowchart LR\n  A --> B')).toBeUndefined()
+  })
+
+  it('leaves group titles unwrapped on the wide drawing, where wrapping one only makes its group taller', () => {
+    const source = 'flowchart TB\n  subgraph NOW["Coexisting today"]\n    S["Sovereign equality"]\n  end'
+    expect(wrapLabels(source, 14, { titles: false })).toBe(
+      'flowchart TB\n  subgraph NOW["Coexisting today"]\n    S["Sovereign<br>equality"]\n  end',
+    )
+    expect(wrapLabels(source, 14)).toContain('NOW["Coexisting<br>today"]')
+    expect(candidateSources(source, 'wide').every((c) => c.includes('NOW["Coexisting today"]'))).toBe(true)
+  })
+
+  it('offers the phone a column of groups each laid across it, whatever direction each had on the slide', () => {
+    // A row of groups on the slide, one upright (to suit the 16:9 box), the others flat.
+    const source =
+      'flowchart LR\n  subgraph A["a"]\n    direction TB\n    a1 --- a2\n  end\n  subgraph B["b"]\n    direction LR\n    b1 --- b2\n  end\n  A ~~~ B'
+    expect(setGroups(turnFlow(source), 'LR')).toBe(
+      'flowchart TB\n  subgraph A["a"]\n    direction LR\n    a1 --- a2\n  end\n  subgraph B["b"]\n    direction LR\n    b1 --- b2\n  end\n  A ~~~ B',
+    )
+    expect(candidateSources(source, 'portrait').some((c) => c.includes('flowchart TB') && !c.includes('direction TB'))).toBe(true)
+    expect(setGroups('flowchart LR\n  A --> B', 'LR')).toBeUndefined()
   })
 
   it('offers no portrait drawing of a diagram that is not a flowchart', () => {

@@ -30,12 +30,18 @@ export function wrapLabel(label: string, max: number): string {
   return lines.join('<br>')
 }
 
-/** Every quoted label of a flowchart source wrapped; accTitle/accDescr lines are left alone. */
-export function wrapLabels(source: string, max: number): string {
+/**
+ * Every quoted label of a flowchart source wrapped; accTitle/accDescr lines are left alone, and with
+ * `titles: false` so are the groups' titles (`subgraph X["…"]`): on a wide slide a title spans its
+ * group's row of nodes, so wrapping it only makes the group taller, never narrower.
+ */
+export function wrapLabels(source: string, max: number, { titles = true } = {}): string {
   return source
     .split('\n')
     .map((line) =>
-      /^\s*acc(Title|Descr)\s*:/.test(line) ? line : line.replace(/"([^"\n]*)"/g, (_m, l: string) => `"${wrapLabel(l, max)}"`),
+      /^\s*acc(Title|Descr)\s*:/.test(line) || (!titles && /^\s*subgraph\b/.test(line))
+        ? line
+        : line.replace(/"([^"\n]*)"/g, (_m, l: string) => `"${wrapLabel(l, max)}"`),
     )
     .join('\n')
 }
@@ -54,16 +60,20 @@ export function turnFlow(source: string): string {
 /**
  * Every source the drawing step tries for a variant, fewest line breaks first. The portrait
  * variant exists only for a flowchart: the flow turned a quarter with labels wrapped, the same
- * with its groups turned too (a row of columns becomes a column of rows), or the flow as written
- * with labels wrapped tighter.
+ * with its groups turned too (a row of columns becomes a column of rows), the same with every
+ * group laid across the turned flow (a row of groups, some tall and narrow to suit a 16:9 slide,
+ * becomes a column of short wide ones), or the flow as written with labels wrapped tighter.
  */
 export function candidateSources(source: string, variant: DiagramVariant): string[] {
-  if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w))
-  if (!flowDirection(source)) return []
+  if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w, { titles: false }))
+  const direction = flowDirection(source)
+  if (!direction) return []
   const groups = turnGroups(turnFlow(source))
+  const across = setGroups(turnFlow(source), direction)
   return [
     ...WRAP_CANDIDATES.portrait.map((w) => wrapLabels(turnFlow(source), w)),
     ...(groups ? [wrapLabels(groups, PORTRAIT_UNTURNED_WRAP)] : []),
+    ...(across ? [wrapLabels(across, PORTRAIT_UNTURNED_WRAP)] : []),
     wrapLabels(source, PORTRAIT_UNTURNED_WRAP),
   ].map((s) => PORTRAIT_SPACING + s)
 }
@@ -75,4 +85,10 @@ const PORTRAIT_SPACING = '%%{init: {"flowchart": {"rankSpacing": 24, "nodeSpacin
 export function turnGroups(source: string): string | undefined {
   if (!/^\s*direction\s+(LR|RL|TB|TD|BT)\b/m.test(source)) return undefined
   return source.replace(/^(\s*direction\s+)(LR|RL|TB|TD|BT)\b/gm, (_m, head: string, d: string) => head + TURN[d])
+}
+
+/** The source with every subgraph's own `direction` set to `direction`; undefined when it has none. */
+export function setGroups(source: string, direction: string): string | undefined {
+  if (!/^\s*direction\s+(LR|RL|TB|TD|BT)\b/m.test(source)) return undefined
+  return source.replace(/^(\s*direction\s+)(LR|RL|TB|TD|BT)\b/gm, (_m, head: string) => head + direction)
 }
