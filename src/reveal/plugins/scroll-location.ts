@@ -100,7 +100,10 @@ export function deckScrollLocation(): RevealPlugin {
         if (!deck.isScrollView()) return
         const asked = event as Event & { indexh?: number; indexv?: number }
         const target: LinkTarget | null = pending ?? (asked.indexh === undefined ? null : { h: asked.indexh, v: asked.indexv ?? 0 })
-        const slide = target && slideFor(target)
+        // reveal.js's own scroll is exact for the first page (a share of 0), and that is every
+        // start without a link: leave it, so a plain start costs what it did.
+        if (!target || (!('id' in target) && target.h === 0 && target.v === 0 && target.fragment === undefined)) return
+        const slide = slideFor(target)
         if (!slide) return
         event.preventDefault()
         scrollTo(slide, target.fragment)
