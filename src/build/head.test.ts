@@ -31,7 +31,8 @@ describe('renderHead', () => {
     expect(t.get('description')).toBe('Van der Pijl’s modes read with Bauwens’s “P2P” theory &amp; more.')
     expect(t.get('og:title')).toBe(deck.title)
     expect(t.get('og:type')).toBe('website')
-    expect(t.get('twitter:card')).toBe('summary_large_image')
+    // No image without an absolute URL for it: the small card, not a large one with nothing in it.
+    expect(t.get('twitter:card')).toBe('summary')
     expect(t.get('twitter:title')).toBe(deck.title)
     for (const absent of ['og:url', 'og:image', 'twitter:image', 'link:canonical']) expect(t.has(absent)).toBe(false)
     expect(head).not.toMatch(/https?:\/\//)

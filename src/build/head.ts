@@ -86,41 +86,62 @@ export function resolvePublicUrl(raw: string | undefined): string {
   return url.href
 }
 
-/**
- * Title, description and link-preview tags (Open Graph, Twitter card). With the public URL
- * unknown, only what needs no absolute URL: crawlers ignore a relative og:image or canonical.
- */
-export function renderHead(deck: Deck, options: HeadOptions): string {
-  const title = escapeAttr(deck.title)
-  const description = escapeAttr(deck.description)
-  const base = resolvePublicUrl(options.publicUrl)
+/** What a link preview shows: the deck's own page and each slide's share page fill one in. */
+export interface PreviewCard {
+  type: 'website' | 'article'
+  title: string
+  description: string
+  /** Absolute; without it no canonical or og:url (crawlers ignore relative ones). */
+  url?: string
+  siteName?: string
+  /** An absolute 1200×630 PNG (PREVIEW_IMAGE_SIZE); without one the card is the small kind. */
+  image?: { url: string; alt: string }
+}
+
+/** The Open Graph and Twitter card tags of a preview, every value escaped. */
+export function previewTags(card: PreviewCard): string[] {
+  const a = escapeAttr
   const tags = [
-    `<title>${escapeHtml(deck.title)}</title>`,
-    `<meta name="description" content="${description}" />`,
-    `<meta name="author" content="${escapeAttr(deck.author)}" />`,
-    `<meta name="color-scheme" content="light dark" />`,
-    `<meta property="og:type" content="website" />`,
-    `<meta property="og:title" content="${title}" />`,
-    `<meta property="og:description" content="${description}" />`,
-    `<meta name="twitter:card" content="summary_large_image" />`,
-    `<meta name="twitter:title" content="${title}" />`,
-    `<meta name="twitter:description" content="${description}" />`,
+    ...(card.url ? [`<link rel="canonical" href="${a(card.url)}" />`, `<meta property="og:url" content="${a(card.url)}" />`] : []),
+    `<meta property="og:type" content="${card.type}" />`,
+    ...(card.siteName ? [`<meta property="og:site_name" content="${a(card.siteName)}" />`] : []),
+    `<meta property="og:title" content="${a(card.title)}" />`,
+    `<meta property="og:description" content="${a(card.description)}" />`,
+    `<meta name="twitter:card" content="${card.image ? 'summary_large_image' : 'summary'}" />`,
+    `<meta name="twitter:title" content="${a(card.title)}" />`,
+    `<meta name="twitter:description" content="${a(card.description)}" />`,
   ]
-  if (base) {
-    const image = escapeAttr(new URL(options.previewImage, base).href)
-    const alt = escapeAttr(`The title slide: ${deck.title}`)
+  if (card.image)
     tags.push(
-      `<link rel="canonical" href="${escapeAttr(base)}" />`,
-      `<meta property="og:url" content="${escapeAttr(base)}" />`,
-      `<meta property="og:image" content="${image}" />`,
+      `<meta property="og:image" content="${a(card.image.url)}" />`,
       `<meta property="og:image:type" content="image/png" />`,
       `<meta property="og:image:width" content="${PREVIEW_IMAGE_SIZE.width}" />`,
       `<meta property="og:image:height" content="${PREVIEW_IMAGE_SIZE.height}" />`,
-      `<meta property="og:image:alt" content="${alt}" />`,
-      `<meta name="twitter:image" content="${image}" />`,
-      `<meta name="twitter:image:alt" content="${alt}" />`,
+      `<meta property="og:image:alt" content="${a(card.image.alt)}" />`,
+      `<meta name="twitter:image" content="${a(card.image.url)}" />`,
+      `<meta name="twitter:image:alt" content="${a(card.image.alt)}" />`,
     )
-  }
+  return tags
+}
+
+/**
+ * Title, description and link-preview tags (previewTags). With the public URL unknown, only what
+ * needs no absolute URL: crawlers ignore a relative og:image or canonical.
+ */
+export function renderHead(deck: Deck, options: HeadOptions): string {
+  const base = resolvePublicUrl(options.publicUrl)
+  const tags = [
+    `<title>${escapeHtml(deck.title)}</title>`,
+    `<meta name="description" content="${escapeAttr(deck.description)}" />`,
+    `<meta name="author" content="${escapeAttr(deck.author)}" />`,
+    `<meta name="color-scheme" content="light dark" />`,
+    ...previewTags({
+      type: 'website',
+      title: deck.title,
+      description: deck.description,
+      ...(base ? { url: base, image: { url: new URL(options.previewImage, base).href, alt: `The title slide: ${deck.title}` } } : {}),
+    }),
+  ]
   tags.push(`<script>${THEME_RESTORE_SCRIPT}</script>`, `<script>${FIRST_PAINT_SCRIPT}</script>`)
   const rules = startSlideRules(deck, options.slidesHtml)
   if (rules) tags.push(`<style>${rules}</style>`)

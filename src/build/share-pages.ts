@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { parseHTML } from 'linkedom'
 import { escapeAttr, escapeHtml } from '../render/escape.ts'
-import { PREVIEW_IMAGE_SIZE } from './head.ts'
+import { previewTags } from './head.ts'
 
 /**
  * Share pages: link-preview crawlers never see a URL's fragment, so `index.html#/some-slide`
@@ -102,29 +102,15 @@ export function renderSharePage(options: SharePageOptions): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
     `<title>${escapeHtml(`${slide.title} · ${deckTitle}`)}</title>`,
     `<meta name="description" content="${a(description)}" />`,
-    `<link rel="canonical" href="${a(self)}" />`,
-    `<meta property="og:type" content="article" />`,
-    `<meta property="og:site_name" content="${a(deckTitle)}" />`,
-    `<meta property="og:url" content="${a(self)}" />`,
-    `<meta property="og:title" content="${a(slide.title)}" />`,
-    `<meta property="og:description" content="${a(description)}" />`,
-    `<meta name="twitter:card" content="${options.hasImage ? 'summary_large_image' : 'summary'}" />`,
-    `<meta name="twitter:title" content="${a(slide.title)}" />`,
-    `<meta name="twitter:description" content="${a(description)}" />`,
+    ...previewTags({
+      type: 'article',
+      title: slide.title,
+      description,
+      url: self,
+      siteName: deckTitle,
+      ...(options.hasImage ? { image: { url: new URL(SHARE_IMAGE, self).href, alt: `The slide: ${slide.title}` } } : {}),
+    }),
   ]
-  if (options.hasImage) {
-    const image = new URL(SHARE_IMAGE, self).href
-    const alt = `The slide: ${slide.title}`
-    tags.push(
-      `<meta property="og:image" content="${a(image)}" />`,
-      `<meta property="og:image:type" content="image/png" />`,
-      `<meta property="og:image:width" content="${PREVIEW_IMAGE_SIZE.width}" />`,
-      `<meta property="og:image:height" content="${PREVIEW_IMAGE_SIZE.height}" />`,
-      `<meta property="og:image:alt" content="${a(alt)}" />`,
-      `<meta name="twitter:image" content="${a(image)}" />`,
-      `<meta name="twitter:image:alt" content="${a(alt)}" />`,
-    )
-  }
   // At once, and relative: the page works wherever the deck's folder is served.
   tags.push(`<meta http-equiv="refresh" content="0; url=${a(target)}" />`)
   return [
