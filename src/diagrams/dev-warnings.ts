@@ -11,28 +11,28 @@ interface DevDeck extends RevealLike {
 }
 
 export function warnIllegibleDiagrams(deck: DevDeck): void {
+  /** The diagrams measured so far, in the layout shown: turning a phone starts the list again. */
   const measured = new Map<string, DiagramMeasure>()
+  let measuredNarrow: boolean | undefined
   let banner: HTMLElement | undefined
   const check = () => {
     const narrow = deck.isScrollView?.() ?? false
+    if (narrow !== measuredNarrow) measured.clear()
+    measuredNarrow = narrow
     const slides = narrow ? deck.getSlides() : [deck.getCurrentSlide()].filter((s): s is HTMLElement => !!s)
     for (const slide of slides)
       for (const figure of slide.querySelectorAll<HTMLElement>('figure.diagram.is-drawn')) {
         const m = measureFigure(figure, deck.getScale())
-        if (m) measured.set(`${m.id}:${narrow}`, m)
+        if (m) measured.set(m.id, m)
       }
     const all = [...measured.values()]
-    const problems = [
-      ...legibilityProblems(
-        all.filter((m) => m.variant === 'wide' && !narrow),
-        'projector',
-        true,
-      ),
-      ...legibilityProblems(
-        all.filter(() => narrow),
-        'phone',
-      ),
-    ]
+    const problems = narrow
+      ? legibilityProblems(all, 'phone')
+      : legibilityProblems(
+          all.filter((m) => m.variant === 'wide'),
+          'projector',
+          true,
+        )
     if (!problems.length) return banner?.remove()
     banner ??= document.createElement('div')
     banner.className = 'deck-dev-warnings'
