@@ -56,13 +56,13 @@ function start(element: HTMLElement): void {
         deckScrollLocation(),
         deckBackup(),
         deckShare(),
+        // Live talks (npm run present); inert on any page that server did not mark.
+        deckFollow(),
       ],
       { reducedMotion },
     ),
   )
   window.Reveal = deck
-  // Live talks (npm run present); inert on any page that server did not mark.
-  deck.registerPlugin(deckFollow())
   if (isPrintView()) state.track('print view', new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve())))
   state.track('reveal.js', deck.initialize())
   state.track('fonts', document.fonts.ready)

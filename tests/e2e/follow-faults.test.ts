@@ -4,22 +4,7 @@ import { launchBrowser } from '../../src/export/browser.ts'
 import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
 import { waitForDeckState } from './harness.ts'
-import { openReader, recordMoves, spot, startLive, waitForFollow, waitForSpot } from './follow-harness.ts'
-
-/** One key press that moves the page, waited for by its indices. */
-async function step(page: Page, key = 'ArrowRight'): Promise<{ h: number; f: number }> {
-  const before = await spot(page)
-  await page.keyboard.press(key)
-  await page.waitForFunction(
-    (b) => {
-      const { h, f } = window.Reveal.getIndices()
-      return h !== b.h || (f ?? -1) !== b.f
-    },
-    before,
-    { timeout: 10_000 },
-  )
-  return spot(page)
-}
+import { openReader, recordMoves, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
 
 /** Past the slides with steps: `n` slide changes, however many key presses that takes. */
 async function nextSlides(page: Page, n: number): Promise<{ h: number; f: number }> {

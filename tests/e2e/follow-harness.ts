@@ -58,6 +58,21 @@ export function spot(page: Page): Promise<Spot> {
 }
 
 /** Wait until the page shows slide h (and fragment f, where given). */
+/** One key press that moves the page, waited for by its indices. */
+export async function step(page: Page, key = 'ArrowRight'): Promise<Spot> {
+  const before = await spot(page)
+  await page.keyboard.press(key)
+  await page.waitForFunction(
+    (b) => {
+      const { h, f } = window.Reveal.getIndices()
+      return h !== b.h || (f ?? -1) !== b.f
+    },
+    before,
+    { timeout: 10_000 },
+  )
+  return spot(page)
+}
+
 export async function waitForSpot(page: Page, want: { h: number; f?: number }): Promise<void> {
   await page
     .waitForFunction(

@@ -6,23 +6,12 @@ import { encodeClientMessage, MAX_MESSAGE_BYTES } from '../../src/present/protoc
 import type { PresentServer } from '../../src/present/server.ts'
 import { launchBrowser } from '../../src/export/browser.ts'
 import { generateToken } from '../../src/present/token.ts'
-import { DESKTOP, PHONE, openReader, rawClient, recordMoves, spot, startLive, waitForFollow, waitForSpot } from './follow-harness.ts'
+import { DESKTOP, PHONE, openReader, rawClient, recordMoves, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
 import { startDeck } from './harness.ts'
 
 /** Move the presenter with the keyboard, as a presenter (or a clicker) does, and wait for it to land. */
 async function press(page: Page, key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) {
-    const before = await spot(page)
-    await page.keyboard.press(key)
-    await page.waitForFunction(
-      (b) => {
-        const { h, f } = window.Reveal.getIndices()
-        return h !== b.h || (f ?? -1) !== b.f
-      },
-      before,
-      { timeout: 10_000 },
-    )
-  }
+  for (let i = 0; i < times; i++) await step(page, key)
 }
 
 describe('a live talk: the audience follows the presenter', () => {
@@ -83,7 +72,24 @@ describe('a live talk: the audience follows the presenter', () => {
     expect(await presenter.locator('.deck-follow-label').textContent()).toMatch(/Presenting/)
   })
 
-  it('a follower who browses away is detached and stays; Follow (button or U) brings them back to the live slide', async () => {
+  it('follows the presenter onto a backup slide, which the audience’s count leaves out, and back', async () => {
+    const from = await spot(presenter)
+    const backup = await presenter.evaluate(() => {
+      const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')]
+      return slides.findIndex((s) => s.dataset.backup !== undefined)
+    })
+    expect(backup).toBeGreaterThan(0)
+    await presenter.evaluate((h) => window.Reveal.slide(h, 0), backup)
+    for (const page of [...followers, phone]) {
+      await waitForSpot(page, { h: backup })
+      expect(await page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).dataset.backup)).toBe('')
+    }
+    await waitForFollow(phone, 'live')
+    await presenter.evaluate(({ h, f }) => window.Reveal.slide(h, 0, f), from)
+    for (const page of followers) await waitForSpot(page, from)
+  })
+
+  it('a follower who browses away is detached and stays; Follow (button or W) brings them back to the live slide', async () => {
     const [away, other] = followers as [Page, Page, Page]
     const start = await spot(presenter)
     await press(away, 'ArrowLeft')
@@ -107,7 +113,7 @@ describe('a live talk: the audience follows the presenter', () => {
     await waitForSpot(away, live)
   })
 
-  it('J shows the join code full screen over any slide; the title and closing slides show it; ? lists J and U', async () => {
+  it('J shows the join code full screen over any slide; the title and closing slides show it; ? lists J and W', async () => {
     await presenter.keyboard.press('j')
     const dialog = presenter.getByRole('dialog', { name: 'Join the talk on your own screen' })
     await dialog.waitFor({ state: 'visible' })

@@ -15,6 +15,7 @@ import {
   type ServerMessage,
 } from '../../present/protocol.ts'
 import { atPosition, backoffDelay, clampToDeck, followLabel, followState, toPosition, type FollowView } from './follow-state.ts'
+import { allSlides } from '../slides.ts'
 
 export interface FollowOptions {
   audienceUrl: string
@@ -54,10 +55,11 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
 
   const scrollView = () => (deck as unknown as { isScrollView?: () => boolean }).isScrollView?.() ?? false
   const here = () => toPosition(deck.getIndices(), deck.isPaused(), deck.isOverview())
-  // From the slides' own indices: the scroll view moves the slides out of .slides > section.
+  // From the slides' own indices, backups included (reveal.js's getSlides() leaves out the
+  // "uncounted" backup slides, and a presenter on one would pull every follower back).
   const shape = () => {
     const counts: number[] = []
-    for (const slide of deck.getSlides()) {
+    for (const slide of allSlides(deck.getSlidesElement())) {
       const { h, v } = deck.getIndices(slide)
       counts[h] = Math.max(counts[h] ?? 0, (v ?? 0) + 1)
     }
@@ -83,9 +85,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   const render = () => {
     const state = followState(view)
     root.dataset.follow = state
-    if (view.role) root.dataset.followRole = view.role
     if (view.tokenRejected) root.dataset.followToken = 'rejected'
-    bar.dataset.state = state
     const text = followLabel(view)
     if (label.textContent !== text) label.textContent = text
     back.hidden = !(state === 'detached' || (state === 'offline' && view.role === 'audience' && !view.following))
@@ -170,7 +170,6 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
 
   const connect = () => {
     if (stopped) return
-    view.connection = view.connection === 'offline' ? 'offline' : 'connecting'
     const ws = new WebSocket(channelUrl(location.href))
     socket = ws
     ws.addEventListener('open', () => send(options.token ? { type: 'hello', token: options.token } : { type: 'hello' }))

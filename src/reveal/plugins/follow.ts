@@ -46,8 +46,7 @@ export function deckFollow(env: () => FollowEnv = browserEnv): RevealPlugin {
         void import('./follow-client.ts').then(({ startFollowing }) => {
           stop = startFollowing(deck, { audienceUrl: e.audienceUrl!, token: presenterToken(e.search) })
         })
-      if (deck.isReady()) start()
-      else deck.on('ready', start)
+      deck.on('ready', start)
     },
     destroy() {
       stop?.()
