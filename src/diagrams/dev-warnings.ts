@@ -3,6 +3,7 @@
  * no capture pass in dev, so each diagram is measured when its slide is shown, and what would fail
  * the build is listed in a banner at the top of the page, with the same message.
  */
+import { allSlides } from '../reveal/slides.ts'
 import { legibilityProblems, measureFigure, type DiagramMeasure, type RevealLike } from './legibility.ts'
 
 interface DevDeck extends RevealLike {
@@ -19,7 +20,9 @@ export function warnIllegibleDiagrams(deck: DevDeck): void {
     const narrow = deck.isScrollView?.() ?? false
     if (narrow !== measuredNarrow) measured.clear()
     measuredNarrow = narrow
-    const slides = narrow ? deck.getSlides() : [deck.getCurrentSlide()].filter((s): s is HTMLElement => !!s)
+    const slides = narrow
+      ? allSlides(document.querySelector('.reveal .slides'))
+      : [deck.getCurrentSlide()].filter((s): s is HTMLElement => !!s)
     for (const slide of slides)
       for (const figure of slide.querySelectorAll<HTMLElement>('figure.diagram.is-drawn')) {
         const m = measureFigure(figure, deck.getScale())

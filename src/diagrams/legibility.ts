@@ -80,7 +80,6 @@ export function measureFigure(figure: HTMLElement, scale: number): DiagramMeasur
 
 /** The part of reveal.js this module drives (a structural type, so tests can pass the page's deck). */
 export interface RevealLike {
-  getSlides(): HTMLElement[]
   getIndices(slide: HTMLElement): { h: number; v?: number }
   slide(h: number, v?: number): void
   getScale(): number
@@ -95,7 +94,8 @@ export interface RevealLike {
 export function measureDeck(deck: RevealLike): DiagramMeasure[] {
   const figures = [...document.querySelectorAll<HTMLElement>('.reveal .slides figure.diagram.is-drawn')]
   const scroll = deck.isScrollView?.() ?? false
-  const current = deck.getSlides().find((s) => s.classList.contains('present'))
+  // The reader's slide, a backup one included (reveal.js's getSlides() leaves those out).
+  const current = document.querySelector<HTMLElement>('.reveal .slides section.present')
   const out: DiagramMeasure[] = []
   for (const figure of figures) {
     const slide = figure.closest('section')

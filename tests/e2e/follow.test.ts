@@ -53,7 +53,7 @@ describe('a live talk: the audience follows the presenter', () => {
 
     // The phone shows reveal.js's scroll view, scrolled so the live slide fills the screen.
     await waitForSpot(phone, { h: stepped })
-    expect(await phone.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true)
+    expect(await phone.evaluate(() => window.Reveal.isScrollView())).toBe(true)
     await phone.waitForFunction(
       (h) => {
         const slide = (window.Reveal.getSlides() as HTMLElement[])[h]!

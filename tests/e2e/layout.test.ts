@@ -6,11 +6,6 @@ import { inRenderOrder } from '../../src/render/backup.ts'
 import { NARROW_SLIDE_WIDTH, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/reveal/config.ts'
 import { startDeck, type DeckSession } from './harness.ts'
 
-/** reveal.js 6 has isScrollView(); its bundled types do not list it yet. */
-interface ScrollViewApi {
-  isScrollView(): boolean
-}
-
 /** What a slide shows past its edges, in design pixels (reveal.js's scale taken out). */
 interface SlideFit {
   id: string
@@ -50,7 +45,7 @@ function measureSlides(page: Page): Promise<SlideFit[]> {
     const out: SlideFit[] = []
     // From the DOM: reveal.js's getSlides() leaves out the backup slides ("uncounted").
     for (const slide of document.querySelectorAll<HTMLElement>('.reveal .slides > section')) {
-      if (!(window.Reveal as unknown as ScrollViewApi).isScrollView()) {
+      if (!window.Reveal.isScrollView()) {
         const { h, v } = window.Reveal.getIndices(slide)
         window.Reveal.slide(h, v, Number.MAX_SAFE_INTEGER)
         await frame()
@@ -132,7 +127,7 @@ describe('layout of the built deck', () => {
 
     it('reads as a scroll of narrow slides, scaled 0.6 or more', async () => {
       const state = await page.evaluate(() => ({
-        scroll: (window.Reveal as unknown as ScrollViewApi).isScrollView(),
+        scroll: window.Reveal.isScrollView(),
         layout: document.documentElement.dataset.layout,
         width: window.Reveal.getConfig().width,
         scale: window.Reveal.getScale(),
@@ -224,14 +219,10 @@ describe('layout of the built deck', () => {
 
     it('returns to the 16:9 slide when the phone is turned sideways, and back', async () => {
       await page.setViewportSize({ width: 844, height: 390 })
-      await page.waitForFunction(
-        () => !(window.Reveal as unknown as ScrollViewApi).isScrollView() && window.Reveal.getConfig().width === 1280,
-      )
+      await page.waitForFunction(() => !window.Reveal.isScrollView() && window.Reveal.getConfig().width === 1280)
       expect(await page.evaluate(() => document.documentElement.dataset.layout)).toBeUndefined()
       await page.setViewportSize({ width: 390, height: 844 })
-      await page.waitForFunction(
-        () => (window.Reveal as unknown as ScrollViewApi).isScrollView() && document.documentElement.dataset.layout === 'narrow',
-      )
+      await page.waitForFunction(() => window.Reveal.isScrollView() && document.documentElement.dataset.layout === 'narrow')
       expect(await page.evaluate(() => window.Reveal.getConfig().width)).toBe(NARROW_SLIDE_WIDTH)
     })
   })

@@ -2,7 +2,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
 import type { DeckState } from '../state.ts'
 import type { Box, DrawResult, drawAll as DrawAll } from '../../diagrams/draw.ts'
-import type { DiagramMeasure, RevealLike } from '../../diagrams/legibility.ts'
+import type { DiagramMeasure } from '../../diagrams/legibility.ts'
 import { showDiagramError } from '../../diagrams/error-box.ts'
 
 declare global {
@@ -30,7 +30,7 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
         if (e.key === 'Enter' || e.key === ' ') follow(deck, e)
       })
       if (new URLSearchParams(location.search).has('deck-measure'))
-        window.__deckMeasure = async () => (await import('../../diagrams/legibility.ts')).measureDeck(deck as unknown as RevealLike)
+        window.__deckMeasure = async () => (await import('../../diagrams/legibility.ts')).measureDeck(deck)
       // Dev server only (import.meta.hot: not import.meta.env.DEV, which a build run under NODE_ENV=test
       // also sets), dropped from every build: what the build's legibility check would say, as a banner,
       // once the deck is ready (every diagram drawn). A failure here is the banner's, never the deck's.
@@ -39,7 +39,7 @@ export function deckDiagrams(state: DeckState): RevealPlugin {
           'deck:ready',
           () =>
             void import('../../diagrams/dev-warnings.ts')
-              .then((m) => m.warnIllegibleDiagrams(deck as unknown as Parameters<typeof m.warnIllegibleDiagrams>[0]))
+              .then((m) => m.warnIllegibleDiagrams(deck))
               .catch((e: unknown) => console.warn('[deck] diagram legibility check:', e)),
           { once: true },
         )

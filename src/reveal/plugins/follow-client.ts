@@ -53,7 +53,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   let lastPublish = -Infinity
   let stopped = false
 
-  const scrollView = () => (deck as unknown as { isScrollView?: () => boolean }).isScrollView?.() ?? false
+  const scrollView = () => deck.isScrollView()
   const here = () => toPosition(deck.getIndices(), deck.isPaused(), deck.isOverview())
   // From the slides' own indices, backups included (reveal.js's getSlides() leaves out the
   // "uncounted" backup slides, and a presenter on one would pull every follower back).

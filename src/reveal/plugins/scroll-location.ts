@@ -69,10 +69,8 @@ export function deckScrollLocation(): RevealPlugin {
   let stop: (() => void) | undefined
   return {
     id: 'deck-scroll-location',
-    init(revealDeck: RevealApi) {
+    init(deck: RevealApi) {
       if (isPrintView()) return
-      // reveal.js 6 has isScrollView(); its bundled types leave it out.
-      const deck = revealDeck as RevealApi & { isScrollView(): boolean }
       const linkHash = location.hash
       /** The link's target until reveal.js is ready: every slide change asked before then goes there. */
       let pending = parseDeckLink(linkHash)
