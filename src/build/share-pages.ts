@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { parseHTML } from 'linkedom'
 import { escapeAttr, escapeHtml } from '../render/escape.ts'
+import { plainText, slideTitle } from '../reveal/slides.ts'
 import { previewTags } from './head.ts'
 
 /**
@@ -23,13 +24,6 @@ export interface SharedSlide {
 
 const DESCRIPTION_MAX = 200
 
-/** Text as a reader hears it: formulas once (their MathML), nothing hidden from assistive tech. */
-function plainText(element: Element): string {
-  const copy = element.cloneNode(true) as Element
-  for (const hidden of copy.querySelectorAll('.katex-html, annotation, [aria-hidden="true"]')) hidden.remove()
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
-}
-
 /** The first line of a text: up to its first line break, cut at a word near DESCRIPTION_MAX. */
 export function firstLine(text: string): string {
   const line =
@@ -47,13 +41,12 @@ export function firstLine(text: string): string {
 export function readSharedDeck(indexHtml: string): { title: string; lang: string; slides: SharedSlide[] } {
   const { document } = parseHTML(indexHtml)
   const slides = [...document.querySelectorAll('.reveal .slides > section[id]')].map((section) => {
-    const heading = section.querySelector('.slide-head h1, .slide-head h2, h1, h2')
     const subtitle = section.querySelector('.slide-head .subtitle')
     const body = [
       ...section.querySelectorAll('.slide-body p, .slide-body li, .slide-body blockquote, .slide-body figcaption, .slide-body td'),
     ]
     const first = [subtitle, ...body].map((e) => (e ? plainText(e) : '')).find(Boolean) ?? ''
-    return { id: section.id, title: heading ? plainText(heading) : section.id, description: firstLine(first), html: section.outerHTML }
+    return { id: section.id, title: slideTitle(section), description: firstLine(first), html: section.outerHTML }
   })
   return { title: document.title, lang: document.documentElement.getAttribute('lang') ?? 'en', slides }
 }

@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js'
-import { allSlides } from './slides.ts'
+import { allSlides, isBackupSlide } from './slides.ts'
 
 type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides'>
 
@@ -10,8 +10,8 @@ type CountingDeck = Pick<RevealApi, 'getSlidePastCount' | 'getTotalSlides'>
  * delimiter and total only when the third item is a number (SlideNumber.formatNumber).
  */
 export function slideNumberParts(slide: HTMLElement | undefined, deck: CountingDeck): [string, string, number] | [string] {
-  if (slide?.dataset.backup !== undefined && slide) {
-    const backups = allSlides(slide.closest('.slides')).filter((s) => s.dataset.backup !== undefined)
+  if (slide && isBackupSlide(slide)) {
+    const backups = allSlides(slide.closest('.slides')).filter(isBackupSlide)
     return [`backup ${backups.indexOf(slide) + 1}/${backups.length}`]
   }
   return [String(deck.getSlidePastCount(slide) + 1), '/', deck.getTotalSlides()]

@@ -17,3 +17,21 @@ export function slideAt(deck: Pick<RevealApi, 'getSlidesElement' | 'getIndices'>
     return at.h === h && (at.v ?? 0) === v
   })
 }
+
+/** Whether a slide is a backup slide (render/backup.ts marks its section data-backup). */
+export function isBackupSlide(slide: Element | null | undefined): boolean {
+  return !!slide && (slide as HTMLElement).dataset?.backup !== undefined
+}
+
+/** Text as a reader hears it: formulas once (by their MathML), nothing hidden from assistive tech. */
+export function plainText(element: Element): string {
+  const copy = element.cloneNode(true) as Element
+  for (const hidden of copy.querySelectorAll('.katex-html, annotation, [aria-hidden="true"]')) hidden.remove()
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/** A slide's title as plain text, or its id where it has no heading. */
+export function slideTitle(slide: Element): string {
+  const heading = slide.querySelector('h1, h2')
+  return heading ? plainText(heading) : slide.id
+}

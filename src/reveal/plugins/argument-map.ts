@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
-import { allSlides } from '../slides.ts'
+import { allSlides, isBackupSlide, plainText, slideTitle } from '../slides.ts'
 
 const KEY_CODE = 77
 /** The map's group of backup slides; not a part id (part ids are kebab-case words). */
@@ -46,13 +46,6 @@ export function mapTarget(key: string, index: number, parts: readonly MapPart[])
     default:
       return undefined
   }
-}
-
-/** A heading's text as a reader hears it: formulas by their MathML, not twice. */
-export function plainText(element: Element): string {
-  const copy = element.cloneNode(true) as Element
-  for (const hidden of copy.querySelectorAll('.katex-html, annotation, [aria-hidden="true"]')) hidden.remove()
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
 
 /**
@@ -115,7 +108,7 @@ function createMap(deck: RevealApi): HTMLDialogElement {
   const groups = new Map<string, { label: string; slides: HTMLElement[] }>()
   for (const slide of slides) {
     // Backup slides are their own group, after the talk's parts, whatever part they back up.
-    const backup = slide.dataset.backup !== undefined
+    const backup = isBackupSlide(slide)
     const part = backup ? BACKUP_GROUP : (slide.dataset.part ?? '')
     if (!groups.has(part)) {
       const name = slide.querySelector('.part-name')
@@ -159,9 +152,8 @@ function createMap(deck: RevealApi): HTMLDialogElement {
       button.tabIndex = -1
       const number = document.createElement('span')
       number.className = 'argument-map-number'
-      number.textContent = slide.dataset.backup !== undefined ? `B${part.slides.indexOf(index) + 1}` : `${index + 1}`
-      const heading = slide.querySelector('h1, h2')
-      button.append(number, ` ${heading ? plainText(heading) : slide.id}`)
+      number.textContent = isBackupSlide(slide) ? `B${part.slides.indexOf(index) + 1}` : `${index + 1}`
+      button.append(number, ` ${slideTitle(slide)}`)
       button.addEventListener('click', () => {
         dialog.close()
         const { h: hi, v } = deck.getIndices(slide)

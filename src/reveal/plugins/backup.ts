@@ -1,7 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { isPrintView } from '../print.ts'
-import { slideAt } from '../slides.ts'
-import { plainText } from './argument-map.ts'
+import { isBackupSlide, slideAt, slideTitle } from '../slides.ts'
 
 /** R: not one of reveal.js's keys (its keyboard controller binds P N H L K J B V . F A G C O). */
 const KEY_CODE = 82
@@ -44,8 +43,6 @@ export function returnLine(title: string | undefined, number: number | undefined
   return `R returns to “${title}” (slide ${number}${step}).`
 }
 
-const isBackupSlide = (slide: Element | undefined): boolean => slide instanceof HTMLElement && slide.dataset.backup !== undefined
-
 /**
  * deck-backup: `R` on a backup slide returns to the slide and fragment the talk was on. The
  * backup slide's notes (what the speaker view shows) say that it is a backup slide and where R
@@ -84,8 +81,7 @@ function describeReturn(deck: RevealApi, slide: HTMLElement, to: Position | unde
   const line = slide.querySelector('aside.notes .backup-pace')
   if (!line) return
   const target = to ? slideAt(deck, to.h, to.v) : undefined
-  const heading = target?.querySelector('h1, h2')
-  const text = returnLine(heading ? plainText(heading) : target?.id, target ? deck.getSlidePastCount(target) + 1 : undefined, to?.f)
+  const text = returnLine(target && slideTitle(target), target ? deck.getSlidePastCount(target) + 1 : undefined, to?.f)
   let span = line.querySelector<HTMLElement>('.backup-return')
   if (!span) {
     span = document.createElement('span')
