@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, basename } from 'node:path'
 import { launchBrowser, findBrowser } from '../export/browser.ts'
 import { serveDir } from '../export/serve.ts'
+import { keepLocal } from '../export/deck-page.ts'
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
 import type { DrawResult, Drawn } from '../diagrams/draw.ts'
 import { renderCanvases } from '../render/diagram.ts'
 
@@ -38,11 +40,8 @@ export async function captureDiagrams(htmlFile: string): Promise<CaptureOutcome>
   const browser = await launchBrowser()
   try {
     // The policy is for readers; mermaid needs its inline <style> to measure labels while drawing.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, bypassCSP: true })
-    await page.route(
-      (url) => !url.href.startsWith(server.url),
-      (route) => route.abort(),
-    )
+    const page = await browser.newPage({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, bypassCSP: true })
+    await keepLocal(page, server.url)
     await page.goto(`${server.url}${basename(htmlFile)}?deck-capture`)
     await page.waitForFunction(() => window.__deckCapture !== undefined, undefined, { timeout: 60_000 })
     const results = await page.evaluate(() => window.__deckCapture!)

@@ -3,10 +3,12 @@ import type { Browser } from 'playwright-core'
 import { findBrowser } from '../export/browser.ts'
 import { withBuiltPage, type BuiltPage } from './built-page.ts'
 import { legibilityProblems, type DiagramMeasure } from '../diagrams/legibility.ts'
+import { keepLocal, waitForDeckReady } from '../export/deck-page.ts'
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
 
 /** The two screens a diagram must read on: a projected 16:9 slide, and a phone held upright. */
 export const SCREENS = {
-  projector: { viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false },
+  projector: { viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, isMobile: false, hasTouch: false },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 } as const
 
@@ -16,22 +18,13 @@ export type Screen = keyof typeof SCREENS
 export async function measureDiagramsOn(browser: Browser, url: string, screen: Screen): Promise<DiagramMeasure[]> {
   const context = await browser.newContext({ ...SCREENS[screen], reducedMotion: 'reduce' })
   try {
-    await context.route(
-      (u) => !u.href.startsWith(new URL(url).origin),
-      (route) => route.abort(),
-    )
+    await keepLocal(context, new URL(url).origin)
     const page = await context.newPage()
     await page.goto(`${url}?deck-measure`)
-    const state = await page.waitForFunction(
-      () => document.documentElement.dataset.deckState !== 'loading' && window.__deckMeasure,
-      undefined,
-      {
-        timeout: 60_000,
-      },
-    )
-    await state.dispose()
-    const error = await page.evaluate(() => document.documentElement.dataset.deckError)
-    if (error) throw new Error(`the deck reported an error while measuring its diagrams: ${error}`)
+    // ?deck-measure makes the diagrams plugin expose the measurement before reveal.js is ready.
+    await waitForDeckReady(page, 60_000).catch((cause: Error) => {
+      throw new Error(`measuring the diagrams: ${cause.message}`, { cause })
+    })
     return await page.evaluate(() => window.__deckMeasure!())
   } finally {
     await context.close()

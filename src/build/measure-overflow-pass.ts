@@ -5,6 +5,7 @@ import { findBrowser } from '../export/browser.ts'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
 import { withBuiltPage, type BuiltPage } from './built-page.ts'
 import { collectSlideBoxes, overflowErrors } from './measure-overflow.ts'
+import { keepLocal, waitForDeckReady } from '../export/deck-page.ts'
 
 /**
  * The build's overflow check: opens the built page in headless Chromium at the design size, in
@@ -25,17 +26,12 @@ export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'war
   try {
     // tsx and vitest compile with esbuild's keepNames, which wraps functions in __name().
     await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)')
-    await context.route(
-      (u) => !u.href.startsWith(origin) && !/^(data|blob|about):/.test(u.protocol),
-      (route) => route.abort(),
-    )
+    await keepLocal(context, origin)
     const page = await context.newPage()
     await page.goto(url)
-    await page
-      .waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, { timeout: 60_000 })
-      .catch((cause: unknown) => {
-        throw new Error('the overflow check gave up: the built page did not say it was ready (data-deck-state) within 60 s', { cause })
-      })
+    await waitForDeckReady(page, 60_000).catch((cause: Error) => {
+      throw new Error(`the overflow check gave up: ${cause.message}`, { cause })
+    })
     const errors = overflowErrors(await page.evaluate(collectSlideBoxes))
     if (errors.length) {
       // A failed build leaves no page that could be deployed by mistake, as a render error leaves none.

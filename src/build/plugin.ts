@@ -7,6 +7,7 @@ import { loadDrawnDiagrams } from './diagram-cache.ts'
 import { renderHead, resolvePublicUrl } from './head.ts'
 import { loadDeckModule, renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
 import { renderQrSvg } from './qr.ts'
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
 
 export interface DeckPluginOptions {
   /** Public URL where the deck will be hosted (link previews, canonical URL, QR code). @default '' */
@@ -95,7 +96,9 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
       s.ws.on('deck:overflow', (data: { messages?: unknown }) => {
         const messages = Array.isArray(data?.messages) ? data.messages.filter((m): m is string => typeof m === 'string') : []
         if (messages.length)
-          s.config.logger.warn(`\n[deck] slides that do not fit at 1280×720:\n${messages.map((m) => `  - ${m}`).join('\n')}\n`)
+          s.config.logger.warn(
+            `\n[deck] slides that do not fit at ${SLIDE_WIDTH}×${SLIDE_HEIGHT}:\n${messages.map((m) => `  - ${m}`).join('\n')}\n`,
+          )
       })
       s.watcher.on('change', onChange)
       s.watcher.on('add', onChange)

@@ -1,6 +1,7 @@
 import { launchBrowser } from '../export/browser.ts'
 import { serveDir } from '../export/serve.ts'
 import { PREVIEW_IMAGE_SIZE } from './head.ts'
+import { keepLocal, waitForDeckReady } from '../export/deck-page.ts'
 
 /**
  * Each slide's link-preview image, 1200×630, drawn from the built deck in headless Chromium, the
@@ -19,20 +20,10 @@ export async function drawSlideImages(distDir: string, ids: readonly string[]): 
       reducedMotion: 'reduce',
       colorScheme: 'light',
     })
-    await context.route(
-      (url) => !url.href.startsWith(server.url) && !/^(data|blob|about):/.test(url.protocol),
-      (route) => route.abort(),
-    )
+    await keepLocal(context, server.url)
     const page = await context.newPage()
     await page.goto(`${server.url}index.html?controls=false&progress=false&slideNumber=false`)
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, {
-      timeout: 60_000,
-    })
-    const [state, reason] = await page.evaluate(() => [
-      document.documentElement.dataset.deckState,
-      document.documentElement.dataset.deckError,
-    ])
-    if (state !== 'ready') throw new Error(`the deck reported an error: ${reason ?? 'no reason given'}`)
+    await waitForDeckReady(page, 60_000)
     for (const id of ids) {
       const found = await page.evaluate(async (slideId) => {
         const slide = document.getElementById(slideId)

@@ -45,15 +45,16 @@ export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
         const { title: deckTitle, lang, slides } = readSharedDeck(html)
         const stylesheets = stylesheetsOf(html)
         const cacheDir = shareImageCacheDir(config.root)
+        // Each slide's picture in the cache, by what it shows (shareImageKey).
+        const cacheFile = new Map(slides.map((slide) => [slide.id, resolve(cacheDir, `${shareImageKey(slide.html, stylesheets)}.png`)]))
         const cached = new Map<string, Buffer>()
         const missing: string[] = []
-        for (const slide of slides) {
-          const file = resolve(cacheDir, `${shareImageKey(slide.html, stylesheets)}.png`)
-          if (existsSync(file)) cached.set(slide.id, readFileSync(file))
-          else missing.push(slide.id)
+        for (const [id, file] of cacheFile) {
+          if (existsSync(file)) cached.set(id, readFileSync(file))
+          else missing.push(id)
         }
         // Each edited slide leaves its old picture behind: keep what is used, drop what no build used lately.
-        touchCacheFiles(slides.map((slide) => resolve(cacheDir, `${shareImageKey(slide.html, stylesheets)}.png`)))
+        touchCacheFiles(cacheFile.values())
         pruneCache(cacheDir)
         let drawn = new Map<string, Buffer>()
         if (missing.length && !findBrowser()) {
@@ -63,10 +64,7 @@ export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
         } else if (missing.length) {
           drawn = await drawSlideImages(outDir, missing)
           mkdirSync(cacheDir, { recursive: true })
-          for (const slide of slides) {
-            const png = drawn.get(slide.id)
-            if (png) writeFileSync(resolve(cacheDir, `${shareImageKey(slide.html, stylesheets)}.png`), png)
-          }
+          for (const [id, png] of drawn) writeFileSync(cacheFile.get(id)!, png)
         }
         for (const slide of slides) {
           const dir = resolve(outDir, sharePath(slide.id))

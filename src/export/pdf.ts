@@ -5,6 +5,7 @@ import { launchBrowser } from './browser.ts'
 import { HANDOUT_CSS, HANDOUT_PAGE, layoutHandout, type HandoutLayout } from './handout.ts'
 import { amendPdf, pdfPageCount, type PdfOutlineItem } from './pdf-file.ts'
 import { serveDir } from './serve.ts'
+import { keepLocal, waitForDeckReady } from './deck-page.ts'
 
 /**
  * What to print. `slides`: one page per slide, fragments shown. `fragments`: one page per
@@ -54,12 +55,7 @@ export class ExportError extends Error {
   }
 }
 
-/** Slide ids in a built index.html, in order: the deck the PDF must match. */
-export function slideIdsInHtml(html: string): string[] {
-  return slidesInHtml(html).map((s) => s.id)
-}
-
-/** The slides of a built index.html, in order, and which are backup slides (data-backup). */
+/** The slides of a built index.html, in order (the deck the PDF must match), and which are backup slides (data-backup). */
 export function slidesInHtml(html: string): { id: string; backup: boolean }[] {
   const slides = html.indexOf('class="slides"')
   if (slides < 0) return []
@@ -227,17 +223,9 @@ function findClippedContent(): Clipping[] {
 }
 
 async function waitForReady(page: Page, timeout: number): Promise<void> {
-  try {
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.deckState ?? ''), undefined, { timeout })
-  } catch (cause) {
-    const state = await page.evaluate(() => document.documentElement.dataset.deckState).catch(() => undefined)
-    throw new ExportError(`the deck did not become ready in ${timeout / 1000} s (data-deck-state is "${state ?? 'missing'}")`, { cause })
-  }
-  const [state, reason] = await page.evaluate(() => [
-    document.documentElement.dataset.deckState,
-    document.documentElement.dataset.deckError,
-  ])
-  if (state !== 'ready') throw new ExportError(`the deck reported an error in print view: ${reason ?? 'no reason given'}`)
+  await waitForDeckReady(page, timeout).catch((cause: Error) => {
+    throw new ExportError(`print view: ${cause.message}`, { cause })
+  })
 }
 
 /** The outline's group of backup slides; not a part id. */
@@ -317,13 +305,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
     // functions this module runs in the page need it defined there.
     await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)')
     // The deck needs nothing from outside; anything that tries is refused and reported.
-    await context.route(
-      (url) => !url.href.startsWith(server.url) && !/^(data|blob|about):/.test(url.protocol),
-      (route) => {
-        warnings.push(`blocked a request to ${route.request().url()}`)
-        return route.abort()
-      },
-    )
+    await keepLocal(context, server.url, (url) => warnings.push(`blocked a request to ${url}`))
     const page = await context.newPage()
     page.on('console', (m) => m.type() === 'error' && warnings.push(`console error: ${m.text()}`))
     page.on('pageerror', (e) => warnings.push(`page error: ${e.message}`))
