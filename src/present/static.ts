@@ -1,10 +1,11 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, resolve, sep } from 'node:path'
+import { extname } from 'node:path'
 import { escapeAttr } from '../render/escape.ts'
 import { FOLLOW_META } from './protocol.ts'
 import type { Rejections } from './rejections.ts'
 import { CONTENT_TYPES as TYPES } from '../export/mime.ts'
+import { resolveStatic } from '../export/serve.ts'
 
 /**
  * The deck's HTML with the follow marker: the follow plugin starts only on a page that carries it,
@@ -14,38 +15,6 @@ export function markFollowPage(html: string, audienceUrl: string): string {
   const meta = `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />`
   const at = html.search(/<\/head\s*>/i)
   return at < 0 ? html : `${html.slice(0, at)}  ${meta}\n  ${html.slice(at)}`
-}
-
-export type Resolved = { ok: true; file: string } | { ok: false; status: 403 | 404; kind: 'traversal' | 'not-found'; why: string }
-
-/**
- * The file a URL path names inside root (already a real path), or why not. `..`, encoded slashes,
- * NUL and symbolic links out of root are refused (403); folders are never listed (404).
- */
-export function resolveStatic(root: string, pathname: string): Resolved {
-  let path: string
-  try {
-    path = decodeURIComponent(pathname)
-  } catch {
-    return { ok: false, status: 403, kind: 'traversal', why: `undecodable path ${JSON.stringify(pathname)}` }
-  }
-  if (path.includes('\0') || path.includes('\\') || path.split('/').some((part) => part === '..') || /%2f/i.test(pathname))
-    return { ok: false, status: 403, kind: 'traversal', why: `path outside the deck: ${JSON.stringify(pathname)}` }
-  if (path.endsWith('/')) path += 'index.html'
-  const candidate = resolve(root, `.${path}`)
-  if (!candidate.startsWith(root + sep))
-    return { ok: false, status: 403, kind: 'traversal', why: `path outside the deck: ${JSON.stringify(pathname)}` }
-  let real: string
-  try {
-    real = realpathSync(candidate)
-  } catch {
-    return { ok: false, status: 404, kind: 'not-found', why: `no file ${JSON.stringify(pathname)}` }
-  }
-  if (!real.startsWith(root + sep))
-    return { ok: false, status: 403, kind: 'traversal', why: `link out of the deck: ${JSON.stringify(pathname)}` }
-  if (!statSync(real).isFile())
-    return { ok: false, status: 404, kind: 'not-found', why: `not a file (no listings): ${JSON.stringify(pathname)}` }
-  return { ok: true, file: real }
 }
 
 /** Serves the built deck: GET and HEAD of plain files; HTML pages get the follow marker. */
