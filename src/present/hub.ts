@@ -56,6 +56,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const { token, rejections, maxConnections } = options
   const now = options.now ?? (() => performance.now())
   const rate = options.rate ?? { perSecond: 20, burst: 40 }
+  const helloTimeoutMs = options.helloTimeoutMs ?? 10_000
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, clientTracking: false })
   const peers = new Map<WebSocket, Peer>()
   const audience = new Set<WebSocket>()
@@ -121,8 +122,8 @@ export function createFollowHub(options: HubOptions): FollowHub {
     const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true, refused: false }
     peers.set(ws, peer)
     const helloTimer = setTimeout(() => {
-      if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${options.helloTimeoutMs ?? 10_000} ms`)
-    }, options.helloTimeoutMs ?? 10_000)
+      if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${helloTimeoutMs} ms`)
+    }, helloTimeoutMs)
     ws.on('message', (data, isBinary) => onMessage(ws, peer, data, isBinary))
     ws.on('pong', () => (peer.alive = true))
     // ws reports an oversize frame (and other protocol errors) here, then closes the socket itself.

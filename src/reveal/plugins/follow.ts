@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import { FOLLOW_META } from '../../present/protocol.ts'
-import { isPrintView } from '../print.ts'
+import { isPrintView, isSpeakerPreview } from '../print.ts'
 
 /** What the follow plugin reads from the page; tests pass their own. */
 export interface FollowEnv {
@@ -22,7 +22,7 @@ const browserEnv = (): FollowEnv => ({
  * Everywhere else (static hosting, the single file, the dev server) the deck behaves as before.
  */
 export function followActive(env: FollowEnv): boolean {
-  return env.audienceUrl !== undefined && !env.printView && !/receiver/i.test(env.search)
+  return env.audienceUrl !== undefined && !env.printView && !isSpeakerPreview(env.search)
 }
 
 /** The presenter's token from `?presenter=TOKEN`, if any. */

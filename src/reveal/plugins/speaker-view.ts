@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import type Notes from 'reveal.js/plugin/notes'
+import { isSpeakerPreview } from '../print.ts'
 
 type NotesModule = { default: typeof Notes }
 
@@ -24,7 +25,7 @@ export function deckSpeakerView(options: SpeakerViewOptions = {}): RevealPlugin 
   return {
     id: 'deck-speaker-view',
     init(deck: RevealApi) {
-      if (/receiver/i.test(search)) return
+      if (isSpeakerPreview(search)) return
       const ready = () =>
         (notes ??= load().then(async ({ default: createNotes }) => {
           // reveal.js initialises a plugin registered once it has started: the plugin then binds S
