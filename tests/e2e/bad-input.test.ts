@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,7 +12,7 @@ import { expected as brokenTex } from '../fixtures/broken/invalid-tex.ts'
 import { PAYLOAD_SLIDES, PAYLOADS } from '../fixtures/broken/injection.ts'
 import { measured as overflowing } from '../fixtures/broken/overflowing-slide.ts'
 import { thrown } from '../fixtures/broken/throwing-module.expected.ts'
-import { buildDeck } from './global-setup.ts'
+import { buildDeck, runBuild } from './global-setup.ts'
 import { startDeck, startDevServer, waitForDeckState, type DevServer } from './harness.ts'
 
 /**
@@ -23,15 +22,9 @@ import { startDeck, startDevServer, waitForDeckState, type DevServer } from './h
 const root = resolve(import.meta.dirname, '../..')
 const fixture = (name: string) => resolve(root, 'tests/fixtures/broken', `${name}.ts`)
 
-/** `vite build` of a fixture deck; the exit status and everything it printed. */
-function build(entry: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: root,
-    env: { ...process.env, DECK_ENTRY: entry, DECK_OUT_DIR: outDir, DECK_CAPTURE: '0', ...env },
-    encoding: 'utf8',
-  })
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
-}
+/** `vite build` of a fixture deck, drawing no diagrams; the exit status and everything it printed. */
+const build = (entry: string, outDir: string, env: Record<string, string> = {}) =>
+  runBuild(outDir, { DECK_ENTRY: entry, DECK_CAPTURE: '0', ...env })
 
 describe('vite build of a deck with one broken slide', () => {
   const work = mkdtempSync(join(tmpdir(), 'deck-bad-input-'))

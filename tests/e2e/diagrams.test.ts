@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { spawnSync } from 'node:child_process'
 import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
@@ -11,7 +10,7 @@ import { MIN_SLIDE_SHARE, PHONE_MIN_LABEL_PX, PROJECTOR_MIN_LABEL_PX, type Diagr
 import { SCREENS } from '../../src/build/measure-labels.ts'
 import { expectedAtBuild as longLabels } from '../fixtures/broken/long-labels.ts'
 import { warnedAtBuild as wideRow } from '../fixtures/broken/wide-row.ts'
-import { buildDeck } from './global-setup.ts'
+import { buildDeck, runBuild } from './global-setup.ts'
 import { launchBrowser } from '../../src/export/browser.ts'
 import { currentSlideId, startDeck, startDevServer, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 
@@ -387,13 +386,8 @@ describe('a diagram too wide to read on its slide', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   it('fails the build, naming the slide and the field, and saying how to fix it', () => {
-    const root = resolve(import.meta.dirname, '../..')
-    const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-      cwd: root,
-      env: { ...process.env, DECK_ENTRY: resolve(root, 'tests/fixtures/broken/long-labels.ts'), DECK_OUT_DIR: work },
-      encoding: 'utf8',
-    })
-    const output = `${run.stdout}\n${run.stderr}`
+    const run = runBuild(work, { DECK_ENTRY: resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts') })
+    const output = run.output
     expect(run.status).not.toBe(0)
     expect(output).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
     expect(output).toMatch(longLabels.message)
@@ -407,13 +401,8 @@ describe('a diagram that reads but takes a strip of its slide', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   it('builds, with a warning that names the slide and says to lay it out taller, not to cut text', () => {
-    const root = resolve(import.meta.dirname, '../..')
-    const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-      cwd: root,
-      env: { ...process.env, DECK_ENTRY: resolve(root, 'tests/fixtures/broken/wide-row.ts'), DECK_OUT_DIR: work },
-      encoding: 'utf8',
-    })
-    const output = `${run.stdout}\n${run.stderr}`
+    const run = runBuild(work, { DECK_ENTRY: resolve(import.meta.dirname, '../fixtures/broken/wide-row.ts') })
+    const output = run.output
     expect(run.status, output).toBe(0)
     expect(output).toContain(`slide "${wideRow.slide}", ${wideRow.field}: the diagram takes`)
     expect(output).toMatch(wideRow.message)

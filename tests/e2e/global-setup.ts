@@ -6,12 +6,18 @@ import { findBrowser, INSTALL_HINT } from '../../src/export/browser.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
-/** Build a deck with vite into its own folder; throws with vite's output when the build fails. */
-export function buildDeck(outDir: string, env: Record<string, string> = {}, mode?: string): string {
+/** `vite build` of a deck into its own folder: the exit status and everything it printed. */
+export function runBuild(outDir: string, env: Record<string, string> = {}, mode?: string): { status: number | null; output: string } {
   const args = [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', ...(mode ? ['--mode', mode] : [])]
   const run = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, DECK_OUT_DIR: outDir, ...env }, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`vite build into ${outDir} failed:\n${run.stdout}\n${run.stderr}`)
-  return run.stdout + run.stderr
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
+}
+
+/** Build a deck with vite into its own folder; throws with vite's output when the build fails. */
+export function buildDeck(outDir: string, env: Record<string, string> = {}, mode?: string): string {
+  const { status, output } = runBuild(outDir, env, mode)
+  if (status !== 0) throw new Error(`vite build into ${outDir} failed:\n${output}`)
+  return output
 }
 
 /**
