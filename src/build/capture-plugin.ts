@@ -30,27 +30,26 @@ export function deckCapture(options: DeckCaptureOptions): Plugin {
       if (error) return
       const htmlFile = resolve(config.root, config.build.outDir, 'index.html')
       if (!existsSync(htmlFile)) return
-      if (process.env.DECK_CAPTURE === '0') {
+      const capture = process.env.DECK_CAPTURE !== '0'
+      if (!capture) {
         config.logger.info('[deck] diagram capture is off (DECK_CAPTURE=0): diagrams are drawn in the browser after the first paint.')
-        // Every slide must fit at the design size; the page draws its diagrams itself.
-        await checkSlidesFit(htmlFile, config.logger)
+      } else {
+        const outcome = await captureDiagrams(htmlFile)
+        if (outcome.status === 'no-browser')
+          config.logger.warn(
+            '[deck] no Chromium found (see README, Troubleshooting): diagrams will be drawn in the browser after the first paint.',
+          )
+        if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
+      }
+      // The checks of every build, cached drawings too, in one browser: every slide must fit at the
+      // design size with its diagrams as they ship, and every drawn label must read.
+      if (!findBrowser()) {
+        config.logger.warn('[deck] no Chromium found (see README, Troubleshooting): slides were not checked for overflow.')
         return
       }
-      const outcome = await captureDiagrams(htmlFile)
-      if (outcome.status === 'no-browser') {
-        config.logger.warn(
-          '[deck] no Chromium found (see README, Troubleshooting): diagrams will be drawn in the browser after the first paint.',
-        )
-        await checkSlidesFit(htmlFile, config.logger) // says once that overflow was not checked
-        return
-      }
-      if (outcome.status === 'drawn') saveDrawn(outcome, htmlFile)
-      // The checks of every build with a browser, cached drawings too, in one browser: every slide
-      // must fit at the design size with its diagrams as they ship, and every label must read.
-      // Diagrams all from the cache need no browser to capture; the checks do.
-      if (!findBrowser()) return checkSlidesFit(htmlFile, config.logger) // says once that overflow was not checked
       await withBuiltPage(htmlFile, async (built) => {
         await checkSlidesFit(htmlFile, config.logger, built)
+        if (!capture) return
         const checked = performance.now()
         await assertDiagramsLegible(htmlFile, (m) => config.logger.warn(m), built)
         config.logger.info(`[deck] diagram legibility check: ${((performance.now() - checked) / 1000).toFixed(1)} s`)

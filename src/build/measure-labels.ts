@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
-import { findBrowser } from '../export/browser.ts'
-import { withBuiltPage, type BuiltPage } from './built-page.ts'
+import type { BuiltPage } from './built-page.ts'
 import { legibilityProblems, type DiagramMeasure } from '../diagrams/legibility.ts'
 import { keepLocal, waitForDeckReady } from '../export/deck-page.ts'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
@@ -31,36 +30,33 @@ export async function measureDiagramsOn(browser: Browser, url: string, screen: S
   }
 }
 
-export type LegibilityOutcome =
-  { status: 'no-browser' } | { status: 'measured'; problems: string[]; warnings: string[]; measures: Record<Screen, DiagramMeasure[]> }
+export interface LegibilityOutcome {
+  problems: string[]
+  warnings: string[]
+  measures: Record<Screen, DiagramMeasure[]>
+}
 
 /**
  * The build's legibility check: every diagram of the built page, as drawn, measured at the
  * 1280×720 design size and on a 390 px phone. Labels that would be too small, or a diagram
  * squeezed into a corner of its slide, are authoring errors naming the slide.
  */
-export async function checkDiagramLegibility(htmlFile: string, built?: BuiltPage): Promise<LegibilityOutcome> {
-  if (!built && !findBrowser()) return { status: 'no-browser' }
-  if (!built) return withBuiltPage(htmlFile, (page) => checkDiagramLegibility(htmlFile, page))
+async function checkDiagramLegibility(built: BuiltPage): Promise<LegibilityOutcome> {
   const { browser, url } = built
   const [projector, phone] = await Promise.all([measureDiagramsOn(browser, url, 'projector'), measureDiagramsOn(browser, url, 'phone')])
   const problems = [...legibilityProblems(projector, 'projector'), ...legibilityProblems(phone, 'phone')]
   const warnings = legibilityProblems(projector, 'projector', true).filter((p) => !problems.includes(p))
-  return { status: 'measured', problems, warnings, measures: { projector, phone } }
+  return { problems, warnings, measures: { projector, phone } }
 }
 
 /**
- * The build's step: fails it, listing every diagram too small to read, where a browser is found;
- * warns of diagrams squeezed under 30% of their slide.
+ * The build's step, in its one browser (withBuiltPage): fails it, listing every diagram too small
+ * to read; warns of diagrams squeezed under 30% of their slide.
  */
-export async function assertDiagramsLegible(
-  htmlFile: string,
-  warn: (message: string) => void = console.warn,
-  built?: BuiltPage,
-): Promise<void> {
-  const outcome = await checkDiagramLegibility(htmlFile, built)
-  if (outcome.status === 'measured') for (const w of outcome.warnings) warn(`[deck] ${w}`)
-  if (outcome.status === 'measured' && outcome.problems.length) {
+export async function assertDiagramsLegible(htmlFile: string, warn: (message: string) => void, built: BuiltPage): Promise<void> {
+  const outcome = await checkDiagramLegibility(built)
+  for (const w of outcome.warnings) warn(`[deck] ${w}`)
+  if (outcome.problems.length) {
     // As the overflow check does: a failed build leaves no page that could be deployed by mistake.
     rmSync(htmlFile)
     throw new Error(`${outcome.problems.length} diagram problem(s):\n${outcome.problems.map((p) => `  - ${p}`).join('\n')}`)

@@ -1,9 +1,8 @@
 import { rmSync } from 'node:fs'
 import type { Logger } from 'vite'
 import { formatDeckErrors } from '../errors.ts'
-import { findBrowser } from '../export/browser.ts'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
-import { withBuiltPage, type BuiltPage } from './built-page.ts'
+import type { BuiltPage } from './built-page.ts'
 import { collectSlideBoxes, overflowErrors } from './measure-overflow.ts'
 import { keepLocal, waitForDeckReady } from '../export/deck-page.ts'
 
@@ -11,15 +10,10 @@ import { keepLocal, waitForDeckReady } from '../export/deck-page.ts'
  * The build's overflow check: opens the built page in headless Chromium at the design size, in
  * the light theme (a fresh browser has no stored theme), waits for the deck to be ready (every
  * diagram drawn at its real size), and measures every slide with every fragment shown. Throws,
- * naming each slide and block that does not fit, so the build fails (and removes the page). Without a
- * browser it says once that nothing was checked. `built` lets it share the build's browser.
+ * naming each slide and block that does not fit, so the build fails (and removes the page). Runs
+ * in the build's one browser (withBuiltPage).
  */
-export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'warn' | 'info'>, built?: BuiltPage): Promise<void> {
-  if (!built && !findBrowser()) {
-    logger.warn('[deck] no Chromium found (see README, Troubleshooting): slides were not checked for overflow.')
-    return
-  }
-  if (!built) return withBuiltPage(htmlFile, (page) => checkSlidesFit(htmlFile, logger, page))
+export async function checkSlidesFit(htmlFile: string, logger: Pick<Logger, 'info'>, built: BuiltPage): Promise<void> {
   const { browser, url, origin } = built
   // Diagrams still undrawn here are drawn by the page itself, with mermaid's inline <style>.
   const context = await browser.newContext({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, bypassCSP: true })
