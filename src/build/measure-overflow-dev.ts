@@ -5,7 +5,8 @@
  * `<html data-deck-overflow>` says it ran: "none", "found", or "skipped" (a narrow window shows
  * the phone layout, not the 1280×720 design size).
  */
-import { blockPath, collectSlideBoxes, overflowErrors } from './measure-overflow.ts'
+import { blockPath } from '../render/block-path.ts'
+import { collectSlideBoxes, overflowErrors } from './measure-overflow.ts'
 import type { DeckError } from '../errors.ts'
 
 const root = document.documentElement

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { blockField, blockPath, findOverflows, overflowErrors, overflowMessage, type SlideBoxes } from './measure-overflow.ts'
+import { blockField, blockPath } from '../render/block-path.ts'
+import { findOverflows, overflowErrors, overflowMessage, type SlideBoxes } from './measure-overflow.ts'
 
 /** A 1280×720 slide with the deck's padding (40 64 64): content ends at 656 down and 1216 across. */
 const slide = (blocks: SlideBoxes['blocks'], id = 'x'): SlideBoxes => ({ id, contentBottom: 656, contentRight: 1216, blocks })

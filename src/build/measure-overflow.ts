@@ -7,6 +7,7 @@
  * (`findOverflows`, `overflowErrors`) is pure, so it is unit-tested without a browser.
  */
 import { DeckError } from '../errors.ts'
+import { blockField } from '../render/block-path.ts'
 
 /** One block's extent on its slide, in design px from the slide's top left corner. */
 export interface BlockBox {
@@ -101,20 +102,6 @@ export function collectSlideBoxes(): SlideBoxes[] {
     }
   }
   return out
-}
-
-/** "2.0.1" -> "blocks[2].columns[0][1]". */
-export function blockField(path: string): string {
-  const [first, ...rest] = path.split('.')
-  let field = `blocks[${first}]`
-  for (let i = 0; i + 1 < rest.length; i += 2) field += `.columns[${rest[i]}][${rest[i + 1]}]`
-  return field
-}
-
-/** "blocks[2].columns[0][1]" -> "2.0.1", the data-block value; undefined for any other field. */
-export function blockPath(field: string): string | undefined {
-  if (!/^blocks\[\d+\](?:\.columns\[\d+\]\[\d+\])*$/.test(field)) return undefined
-  return [...field.matchAll(/\d+/g)].map((m) => m[0]).join('.')
 }
 
 /**

@@ -5,6 +5,7 @@
  * deck, so all three measure the same thing. Labels are SVG text: their size on screen is their
  * font size times the SVG's scale (viewBox to box) times reveal.js's scale.
  */
+import { blockField } from '../render/block-path.ts'
 
 /** Smallest label at the 1280×720 design size: what a projector shows, readable from the back. */
 export const PROJECTOR_MIN_LABEL_PX = 22
@@ -68,7 +69,7 @@ export function measureFigure(figure: HTMLElement, scale: number): DiagramMeasur
   return {
     id: figure.id,
     slide: slide.id,
-    field: figure.dataset.field ?? 'blocks[?]',
+    field: figure.dataset.block ? blockField(figure.dataset.block) : 'blocks[?]',
     variant: svg.closest('.diagram-canvas')?.classList.contains('diagram-canvas-portrait') ? 'portrait' : 'wide',
     screenPx: smallest.px,
     designPx: smallest.px / scale,

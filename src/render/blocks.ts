@@ -2,6 +2,7 @@ import type { Block, Citation } from '../model.ts'
 import { DeckError, type Where } from '../errors.ts'
 import type { RenderContext } from './context.ts'
 import { diagramId, portraitKey, renderDiagramPlaceholder } from './diagram.ts'
+import { blockPath } from './block-path.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
 import { renderInline } from './inline.ts'
 import { renderMath } from './math.ts'
@@ -20,7 +21,7 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
  * closes the first tag.
  */
 function markBlock(html: string, fieldPath: string): string {
-  const path = [...fieldPath.matchAll(/\[(\d+)\]/g)].map((m) => m[1]).join('.')
+  const path = blockPath(fieldPath)
   return path ? html.replace('>', ` data-block="${path}">`) : html
 }
 
@@ -60,7 +61,7 @@ function renderBlockHtml(block: Block<string>, ctx: RenderContext, at: Where, la
         }
       }
       const caption = renderInline(block.caption, ctx, field(at, 'caption'))
-      return renderDiagramPlaceholder(block, id, caption, ctx.drawnDiagrams.get(id), ctx.drawnDiagrams.get(portraitKey(id)), at.field)
+      return renderDiagramPlaceholder(block, id, caption, ctx.drawnDiagrams.get(id), ctx.drawnDiagrams.get(portraitKey(id)))
     }
     case 'table': {
       // An empty corner cell is a <td>: a header with no text names nothing (axe empty-table-header).

@@ -29,14 +29,7 @@ export function diagramSource(block: DiagramBlock): string {
  * captures the drawing) fills `.diagram-canvas` with the SVG. Until then, and without
  * JavaScript, the text alternative shows in its place.
  */
-export function renderDiagramPlaceholder(
-  block: DiagramBlock,
-  id: string,
-  caption: string,
-  svg?: string,
-  portrait?: string,
-  field = '',
-): string {
+export function renderDiagramPlaceholder(block: DiagramBlock, id: string, caption: string, svg?: string, portrait?: string): string {
   const steps = block.steps ?? []
   const stepMarkers = steps
     .map(
@@ -48,7 +41,6 @@ export function renderDiagramPlaceholder(
     `id="${escapeAttr(id)}"`,
     `class="diagram${svg ? ' is-drawn' : ''}${svg && portrait ? ' has-portrait' : ''}"`,
     `data-diagram="${escapeAttr(id)}"`,
-    field ? `data-field="${escapeAttr(field)}"` : '',
     steps.length ? `data-steps="${escapeAttr(JSON.stringify(steps))}"` : '',
     block.links ? `data-links="${escapeAttr(JSON.stringify(block.links))}"` : '',
   ].filter(Boolean)
