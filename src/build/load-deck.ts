@@ -77,7 +77,7 @@ export async function loadDeckModule(root: string, entry: string, importer: Modu
 }
 
 /** Where in the author's modules an exception was thrown: the first stack frame in the project, outside node_modules. */
-export function thrownAt(stack: string, root: string): { file: string; line: number } | undefined {
+function thrownAt(stack: string, root: string): { file: string; line: number } | undefined {
   for (const m of stack.matchAll(/(?:file:\/\/)?(\/[^\s():]+\.[cm]?[jt]sx?):(\d+):\d+/g)) {
     const rel = relative(root, decodeURIComponent(m[1]!))
     if (!rel || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('node_modules')) continue
@@ -88,12 +88,12 @@ export function thrownAt(stack: string, root: string): { file: string; line: num
 }
 
 /** The id of the slide an error line sits in: the nearest `id: '…'` at or above it. */
-export function slideAtLine(source: string, line: number): string | undefined {
+function slideAtLine(source: string, line: number): string | undefined {
   const above = source.split('\n').slice(0, line).join('\n')
   return [...above.matchAll(/\bid:\s*['"`]([a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g)].at(-1)?.[1]
 }
 
-export function describeLoadError(e: unknown, root: string, entry: string): string {
+function describeLoadError(e: unknown, root: string, entry: string): string {
   const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
   const at = e instanceof Error && e.stack ? thrownAt(e.stack, root) : undefined
   if (!at) return `The deck module ${entry} could not be loaded: ${reason}`

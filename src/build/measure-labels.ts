@@ -14,7 +14,7 @@ export const SCREENS = {
 export type Screen = keyof typeof SCREENS
 
 /** Open the deck on one screen (?deck-measure exposes the measurement) and measure every diagram. */
-export async function measureDiagramsOn(browser: Browser, url: string, screen: Screen): Promise<DiagramMeasure[]> {
+async function measureDiagramsOn(browser: Browser, url: string, screen: Screen): Promise<DiagramMeasure[]> {
   const context = await browser.newContext({ ...SCREENS[screen], reducedMotion: 'reduce' })
   try {
     await keepLocal(context, new URL(url).origin)

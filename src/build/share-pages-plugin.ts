@@ -13,7 +13,7 @@ export interface DeckSharePagesOptions {
 }
 
 /** Drawn slide images, by shareImageKey: an unchanged slide is not redrawn. */
-export function shareImageCacheDir(root: string): string {
+function shareImageCacheDir(root: string): string {
   return resolve(root, 'node_modules/.cache/deck-share-images')
 }
 

@@ -90,7 +90,7 @@ export interface Box {
 }
 
 /** Where no slide can be measured (drawing in the reader's browser): a typical slide and phone column. */
-export const DEFAULT_BOX: Record<DiagramVariant, Box> = {
+const DEFAULT_BOX: Record<DiagramVariant, Box> = {
   wide: { width: 1152, height: 400 },
   portrait: { width: 512, height: PORTRAIT_MAX_HEIGHT },
 }
@@ -149,7 +149,7 @@ export async function drawFigure(
 }
 
 /** Put drawings in a figure's canvases (the portrait canvas is created when needed). */
-export function placeDrawn(figure: HTMLElement, drawn: Drawn): void {
+function placeDrawn(figure: HTMLElement, drawn: Drawn): void {
   const canvas = figure.querySelector('.diagram-canvas:not(.diagram-canvas-portrait)')
   if (canvas) canvas.innerHTML = drawn.svg
   if (drawn.portrait && canvas) {

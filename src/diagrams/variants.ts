@@ -11,10 +11,10 @@ export type DiagramVariant = 'wide' | 'portrait'
  * Longest line of a label, in characters, before it wraps at a space (0: no wrapping). The drawing
  * step draws each candidate and keeps the one whose labels come out largest in the diagram's box.
  */
-export const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 24, 14], portrait: [22, 14] }
+const WRAP_CANDIDATES: Record<DiagramVariant, readonly number[]> = { wide: [0, 24, 14], portrait: [22, 14] }
 
 /** For the portrait drawing, also the flow as written with labels wrapped this tight (a flow of groups may read better unturned). */
-export const PORTRAIT_UNTURNED_WRAP = 11
+const PORTRAIT_UNTURNED_WRAP = 11
 
 const TURN: Record<string, string> = { LR: 'TB', RL: 'BT', TB: 'LR', TD: 'LR', BT: 'RL' }
 

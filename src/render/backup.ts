@@ -6,7 +6,7 @@ import type { Slide } from '../model.ts'
  * ends the talk at the closing slide, with every backup slide after it. That is also what lets
  * reveal.js leave them out of its count (data-visibility="uncounted" only works at the end).
  */
-export function isBackup(slide: Pick<Slide, 'backup'>): boolean {
+function isBackup(slide: Pick<Slide, 'backup'>): boolean {
   return slide.backup === true
 }
 

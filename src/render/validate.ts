@@ -132,10 +132,10 @@ export function diagramType(source: string): string {
 }
 
 /** The diagram types whose drawn nodes carry the author's ids, which step reveal and node links need. */
-export const NODE_ID_TYPES: readonly string[] = ['flowchart', 'graph', 'flowchart-elk']
+const NODE_ID_TYPES: readonly string[] = ['flowchart', 'graph', 'flowchart-elk']
 
 /** As many steps as src/styles/diagrams.css has step rules: a later step would never be hidden. */
-export const MAX_DIAGRAM_STEPS = 12
+const MAX_DIAGRAM_STEPS = 12
 
 /** Fields of a diagram block that mermaid does not check: accessible text, step and link node ids. */
 function checkDiagramShape(block: Extract<Slide['blocks'][number], { kind: 'diagram' }>, at: Where, errors: DeckError[]): void {
