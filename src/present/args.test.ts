@@ -19,9 +19,10 @@ describe('npm run present options', () => {
   it.each([
     [['--port', 'eighty'], /--port: expected a whole number from 0 to 65535, found "eighty"/],
     [['--port', '70000'], /--port: expected a whole number/],
-    [['--port'], /--port: expected a whole number from 0 to 65535, found nothing/],
-    [['--host', '--port'], /--host: expected a value/],
-    [['--verbose'], /unknown option "--verbose"/],
+    [['--port'], /Option '--port <value>' argument missing/],
+    [['--host', '--port'], /Option '--host' argument is ambiguous/],
+    [['--host='], /--host: expected a value/],
+    [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)
   })

@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util'
+
 /** `npm run present` options. */
 export interface PresentArgs {
   port: number
@@ -16,40 +18,39 @@ export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-f
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
   --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})`
 
-/** Parse the command line; throws with a message naming the option on a mistake. */
+/** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
-  const args: PresentArgs = { port: DEFAULT_PORT, host: undefined, tokenFile: undefined, maxConnections: DEFAULT_MAX_CONNECTIONS }
-  const integer = (name: string, value: string | undefined, min: number, max: number): number => {
+  let values: { port?: string; host?: string; 'token-file'?: string; 'max-connections'?: string }
+  try {
+    ;({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'token-file': { type: 'string' },
+        'max-connections': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
+  }
+  const integer = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
+    if (value === undefined) return fallback
     const n = Number(value)
-    if (value === undefined || !/^\d+$/.test(value) || n < min || n > max)
-      throw new Error(
-        `${name}: expected a whole number from ${min} to ${max}, found ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
-      )
+    if (!/^\d+$/.test(value) || n < min || n > max)
+      throw new Error(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`)
     return n
   }
-  const text = (name: string, value: string | undefined): string => {
-    if (value === undefined || value === '' || value.startsWith('--')) throw new Error(`${name}: expected a value after it`)
+  const text = (name: string, value: string | undefined): string | undefined => {
+    if (value === '') throw new Error(`--${name}: expected a value after it`)
     return value
   }
-  for (let i = 0; i < argv.length; i++) {
-    const [name, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined]
-    const value = () => inline ?? argv[++i]
-    switch (name) {
-      case '--port':
-        args.port = integer('--port', value(), 0, 65535)
-        break
-      case '--host':
-        args.host = text('--host', value())
-        break
-      case '--token-file':
-        args.tokenFile = text('--token-file', value())
-        break
-      case '--max-connections':
-        args.maxConnections = integer('--max-connections', value(), 1, 100_000)
-        break
-      default:
-        throw new Error(`unknown option ${JSON.stringify(argv[i])}\n${USAGE}`)
-    }
+  return {
+    port: integer('port', values.port, DEFAULT_PORT, 0, 65535),
+    host: text('host', values.host),
+    tokenFile: text('token-file', values['token-file']),
+    maxConnections: integer('max-connections', values['max-connections'], DEFAULT_MAX_CONNECTIONS, 1, 100_000),
   }
-  return args
 }
