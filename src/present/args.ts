@@ -34,7 +34,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
       allowPositionals: false,
     }))
   } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`, { cause: e })
   }
   const integer = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
     if (value === undefined) return fallback
