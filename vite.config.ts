@@ -1,13 +1,13 @@
 import { defineConfig, type PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { deckAssets } from './src/build/assets-plugin.ts'
-import { deckCapture } from './src/build/capture-plugin.ts'
-import { deckCsp } from './src/build/csp-plugin.ts'
-import { deckDeferredStyles } from './src/build/deferred-styles.ts'
-import { deckRender } from './src/build/plugin.ts'
-import { deckPreviewImage } from './src/build/preview-plugin.ts'
-import { deckSingleFile } from './src/build/single-file.ts'
-import { deckSharePages } from './src/build/share-pages-plugin.ts'
+import { deckAssets } from './src/compile/assets-plugin.ts'
+import { deckCapture } from './src/compile/capture-plugin.ts'
+import { deckCsp } from './src/compile/csp-plugin.ts'
+import { deckDeferredStyles } from './src/compile/deferred-styles.ts'
+import { deckRender } from './src/compile/plugin.ts'
+import { deckPreviewImage } from './src/compile/preview-plugin.ts'
+import { deckSingleFile } from './src/compile/single-file.ts'
+import { deckSharePages } from './src/compile/share-pages-plugin.ts'
 
 /**
  * The public URL where the deck will be hosted, e.g. https://example.org/talks/p2p/. Empty by

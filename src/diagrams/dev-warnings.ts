@@ -1,5 +1,5 @@
 /**
- * The dev server's version of the build's legibility check (src/build/measure-labels.ts): there is
+ * The dev server's version of the build's legibility check (src/compile/measure-labels.ts): there is
  * no capture pass in dev, so each diagram is measured when its slide is shown, and what would fail
  * the build is listed in a banner at the top of the page, with the same message.
  */

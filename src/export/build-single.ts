@@ -9,8 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
-import { undrawnDiagramIds } from '../build/capture.ts'
-import { externalReferences } from '../build/single-file.ts'
+import { undrawnDiagramIds } from '../compile/capture.ts'
+import { externalReferences } from '../compile/single-file.ts'
 import { ensureBuilt, runViteBuild } from './freshness.ts'
 
 export interface SingleFileReport {

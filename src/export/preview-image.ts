@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
-import { drawSlideImages } from '../build/share-images.ts'
+import { drawSlideImages } from '../compile/share-images.ts'
 import { ensureBuilt } from './freshness.ts'
 
 export const PREVIEW_WIDTH = 1200

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { renderQrSvg } from '../build/qr.ts'
+import { renderQrSvg } from '../compile/qr.ts'
 import { DEFAULT_MAX_CONNECTIONS } from './args.ts'
 import { createFollowHub, type FollowHub } from './hub.ts'
 import { FOLLOW_PATH } from './protocol.ts'

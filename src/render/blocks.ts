@@ -16,7 +16,7 @@ export function renderBlock(block: Block<string>, ctx: RenderContext, at: Where,
 
 /**
  * The block's place in the slide module on its outermost element, so a problem found in the page
- * (the build's overflow check, src/build/measure-overflow.ts) names the field: data-block="2" is
+ * (the build's overflow check, src/compile/measure-overflow.ts) names the field: data-block="2" is
  * blocks[2], "2.0.1" is blocks[2].columns[0][1]. Attribute values are escaped, so the first ">"
  * closes the first tag.
  */

@@ -9,7 +9,7 @@ import { startDeck, waitForDeckState, type DeckSession } from './harness.ts'
 /**
  * The built deck needs no network and runs under a strict Content-Security-Policy: nothing
  * tries to leave 127.0.0.1, and walking every slide, the speaker view and the print view report
- * no policy violation. The policy itself: src/build/csp.ts; its relaxations: README.
+ * no policy violation. The policy itself: src/compile/csp.ts; its relaxations: README.
  */
 
 /** Before any page script: record every violation in the page and in each frame. */

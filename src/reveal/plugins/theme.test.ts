@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js'
 import { describe, expect, it } from 'vitest'
-import { THEME_RESTORE_SCRIPT } from '../../build/head.ts'
+import { THEME_RESTORE_SCRIPT } from '../../compile/head.ts'
 import { applyTheme, currentTheme, deckTheme, nextTheme, THEME_STORAGE_KEY, THEMES, type ThemeEnv } from './theme.ts'
 
 /** The few element methods the theme plugin uses, with the events it dispatched. */

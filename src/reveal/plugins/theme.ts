@@ -4,7 +4,7 @@ import { isPrintView } from '../print.ts'
 /** The deck's themes, in the order the key cycles them. The first is the default. */
 export const THEMES = ['light', 'dark', 'contrast'] as const
 export type ThemeName = (typeof THEMES)[number]
-/** The localStorage key; src/build/head.ts THEME_RESTORE_SCRIPT reads the same one before first paint. */
+/** The localStorage key; src/compile/head.ts THEME_RESTORE_SCRIPT reads the same one before first paint. */
 export const THEME_STORAGE_KEY = 'deck-theme'
 const KEY = 'T'
 const KEY_CODE = 84

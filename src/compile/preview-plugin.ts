@@ -13,7 +13,7 @@ export interface DeckPreviewOptions {
 
 /**
  * deck:preview — emits the link-preview image beside index.html, where the Open Graph and
- * Twitter tags point (src/build/head.ts). The image is made by `npm run preview-image` and
+ * Twitter tags point (src/compile/head.ts). The image is made by `npm run preview-image` and
  * committed, so a build needs no browser for it. The single-file build skips it: it is one file.
  */
 export function deckPreviewImage(options: DeckPreviewOptions = {}): Plugin {

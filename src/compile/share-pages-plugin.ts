@@ -19,7 +19,7 @@ function shareImageCacheDir(root: string): string {
 
 /**
  * deck:share-pages — with DECK_PUBLIC_URL set, writes `s/<id>/index.html` and `s/<id>/preview.png`
- * for every slide of the built deck (src/build/share-pages.ts). Runs after the diagram capture
+ * for every slide of the built deck (src/compile/share-pages.ts). Runs after the diagram capture
  * (closeBundle, order 'post'), so the images show the drawn diagrams. Without a browser, images not in the
  * cache are left out with one warning, and those pages preview without a picture.
  */

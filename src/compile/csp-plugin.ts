@@ -27,7 +27,7 @@ export function deckCsp(): Plugin {
     // Diagrams still undrawn here are drawn by mermaid in the reader's browser when capture is off
     // or no browser is found, and mermaid's injected <style>s need 'unsafe-inline'. Otherwise the
     // capture step draws them after the bundle is written, in a page that bypasses the policy
-    // (src/build/capture.ts), and the shipped page keeps the strict one.
+    // (src/compile/capture.ts), and the shipped page keeps the strict one.
     const runtimeDiagrams = undrawnDiagramIds(html).length > 0 && (process.env.DECK_CAPTURE === '0' || !findBrowser())
     if (runtimeDiagrams) {
       config.logger.warn("[deck] some diagrams are drawn by mermaid in a browser: the page's CSP allows inline <style> ('unsafe-inline').")

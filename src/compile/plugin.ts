@@ -24,7 +24,7 @@ export interface DeckRenderApi {
 const SLIDES_MARK = '<!--deck:slides-->'
 const HEAD_MARK = '<!--deck:head-->'
 /** The dev page's overflow check, served by Vite from the project root. */
-const DEV_OVERFLOW_CHECK = '/src/build/measure-overflow-dev.ts'
+const DEV_OVERFLOW_CHECK = '/src/compile/measure-overflow-dev.ts'
 
 /**
  * deck:render — renders the slide modules into index.html, in dev (on every page load, so a
@@ -92,7 +92,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
         s.moduleGraph.invalidateAll()
         s.ws.send({ type: 'full-reload', path: '*' })
       }
-      // The dev page measures its slides (src/build/measure-overflow-dev.ts) and reports here too.
+      // The dev page measures its slides (src/compile/measure-overflow-dev.ts) and reports here too.
       s.ws.on('deck:overflow', (data: { messages?: unknown }) => {
         const messages = Array.isArray(data?.messages) ? data.messages.filter((m): m is string => typeof m === 'string') : []
         if (messages.length)
