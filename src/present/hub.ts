@@ -1,9 +1,18 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { MAX_MESSAGE_BYTES, decodeClientMessage, encodeServerMessage, samePosition, type Position, type Role } from './protocol.ts'
+import {
+  MAX_MESSAGE_BYTES,
+  UNKNOWN_TYPE,
+  decodeClientMessage,
+  encodeServerMessage,
+  samePosition,
+  type Position,
+  type Role,
+} from './protocol.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
+import type { Room } from './room.ts'
 import { tokenMatches } from './token.ts'
 
 export interface HubOptions {
@@ -18,6 +27,8 @@ export interface HubOptions {
   /** How often connections are pinged; one that missed the last ping is dropped. */
   heartbeatMs?: number
   now?: () => number
+  /** The room (questions, votes, signals): it gets every other message, and keeps the last position. */
+  room?: Room
 }
 
 export interface HubStats {
@@ -60,7 +71,9 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, clientTracking: false })
   const peers = new Map<WebSocket, Peer>()
   const audience = new Set<WebSocket>()
-  let position: Position | null = null
+  const room = options.room
+  // A restart on the same session file resumes the talk: followers return to the live slide at once.
+  let position: Position | null = room?.position ?? null
   let seq = 0
   let pending = 0
 
@@ -76,9 +89,10 @@ export function createFollowHub(options: HubOptions): FollowHub {
     seq++
     const text = encodeServerMessage({ type: 'position', position: next, seq })
     for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
+    room?.savePosition(next)
   }
 
-  const onMessage = (ws: WebSocket, peer: Peer, data: RawData, isBinary: boolean) => {
+  const onMessage = (ws: WebSocket, peer: Peer, address: string, data: RawData, isBinary: boolean) => {
     if (peer.refused) return
     if (!peer.limit.take(now())) {
       refuse(ws, 'flood', `more than ${rate.perSecond} messages a second (burst ${rate.burst}) on one connection`)
@@ -88,8 +102,15 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'binary', 'a binary message', UNSUPPORTED)
       return
     }
-    const decoded = decodeClientMessage(data.toString())
+    const text = data.toString()
+    const decoded = decodeClientMessage(text)
     if (!decoded.ok) {
+      // Not a hello or a position: the room's, once the connection has said hello.
+      if (room && peer.role !== undefined && decoded.reason === UNKNOWN_TYPE) {
+        const verdict = room.receive(ws, JSON.parse(text))
+        if (!verdict.ok) refuse(ws, verdict.kind, verdict.reason)
+        return
+      }
       refuse(ws, 'malformed', decoded.reason)
       return
     }
@@ -108,6 +129,12 @@ export function createFollowHub(options: HubOptions): FollowHub {
       ws.send(
         encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
       )
+      room?.join(ws, {
+        role: peer.role,
+        address,
+        send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+        buffered: () => ws.bufferedAmount,
+      })
       return
     }
     if (peer.role !== 'presenter') {
@@ -118,13 +145,13 @@ export function createFollowHub(options: HubOptions): FollowHub {
     if (!samePosition(position, message.position)) broadcast(message.position)
   }
 
-  const onConnection = (ws: WebSocket) => {
+  const onConnection = (ws: WebSocket, address: string) => {
     const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true, refused: false }
     peers.set(ws, peer)
     const helloTimer = setTimeout(() => {
       if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${helloTimeoutMs} ms`)
     }, helloTimeoutMs)
-    ws.on('message', (data, isBinary) => onMessage(ws, peer, data, isBinary))
+    ws.on('message', (data, isBinary) => onMessage(ws, peer, address, data, isBinary))
     ws.on('pong', () => (peer.alive = true))
     // ws reports an oversize frame (and other protocol errors) here, then closes the socket itself.
     ws.on('error', (error: Error & { code?: string }) => {
@@ -135,6 +162,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       clearTimeout(helloTimer)
       peers.delete(ws)
       audience.delete(ws)
+      room?.leave(ws)
     })
   }
 
@@ -168,7 +196,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       socket.once('close', settle)
       wss.handleUpgrade(req, socket, head, (ws) => {
         settle()
-        onConnection(ws)
+        onConnection(ws, req.socket.remoteAddress ?? 'unknown')
       })
     },
     get position() {
