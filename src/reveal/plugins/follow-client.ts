@@ -16,6 +16,8 @@ import {
 } from '../../present/protocol.ts'
 import { atPosition, backoffDelay, clampToDeck, followLabel, followState, toPosition, type FollowView } from './follow-state.ts'
 import { allSlides } from '../slides.ts'
+import { ROOM_META } from '../../present/room-protocol.ts'
+import type { ChannelListener } from './room-client.ts'
 
 export interface FollowOptions {
   audienceUrl: string
@@ -52,6 +54,9 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   let publishTimer: ReturnType<typeof setTimeout> | undefined
   let lastPublish = -Infinity
   let stopped = false
+  // The room (questions, votes, signals) rides on this channel; loaded below only where the server marks it.
+  let roomListener: ChannelListener | undefined
+  let stopRoom: (() => void) | undefined
 
   const scrollView = () => deck.isScrollView()
   const here = () => toPosition(deck.getIndices(), deck.isPaused(), deck.isOverview())
@@ -149,6 +154,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       view.connection = 'open'
       view.role = message.role
       view.tokenRejected = message.tokenRejected
+      roomListener?.({ kind: 'open', role: message.role })
       if (message.role === 'presenter') {
         // A fresh presenter page takes up the talk where the server says it is (a reload, a second
         // laptop); a page that was already presenting keeps its own moves made while offline.
@@ -177,11 +183,13 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       if (typeof event.data !== 'string') return
       const decoded = decodeServerMessage(event.data)
       if (decoded.ok) onMessage(decoded.message)
+      else roomListener?.({ kind: 'message', text: event.data })
     })
     ws.addEventListener('close', () => {
       if (socket !== ws || stopped) return
       socket = undefined
       view.connection = 'offline'
+      roomListener?.({ kind: 'closed' })
       clearTimeout(publishTimer)
       publishTimer = undefined
       render()
@@ -258,9 +266,25 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   document.addEventListener('visibilitychange', retrySoon)
   render()
   connect()
+  const roomMode = document.querySelector<HTMLMetaElement>(`meta[name="${ROOM_META}"]`)?.content
+  if (roomMode === 'moderated' || roomMode === 'open') {
+    void import('./room-client.ts').then(({ startRoom }) => {
+      if (stopped) return
+      stopRoom = startRoom(deck, {
+        send: (text) => {
+          if (socket?.readyState !== WebSocket.OPEN || view.role === undefined) return false
+          socket.send(text)
+          return true
+        },
+        role: () => (view.connection === 'open' ? view.role : undefined),
+        listen: (fn) => (roomListener = fn),
+      })
+    })
+  }
 
   return () => {
     stopped = true
+    stopRoom?.()
     clearTimeout(retryTimer)
     clearTimeout(publishTimer)
     socket?.close()
