@@ -1,7 +1,15 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { MAX_MESSAGE_BYTES, decodeClientMessage, encodeServerMessage, samePosition, type Position, type Role } from './protocol.ts'
+import {
+  MAX_MESSAGE_BYTES,
+  decodeClientMessage,
+  encodeServerMessage,
+  samePosition,
+  type ClientMessage,
+  type Position,
+  type Role,
+} from './protocol.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
 import { tokenMatches } from './token.ts'
@@ -60,6 +68,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, clientTracking: false })
   const peers = new Map<WebSocket, Peer>()
   const audience = new Set<WebSocket>()
+  const presenters = new Set<WebSocket>()
   let position: Position | null = null
   let seq = 0
   let pending = 0
@@ -71,11 +80,47 @@ export function createFollowHub(options: HubOptions): FollowHub {
     ws.close(code, kind)
   }
 
-  const broadcast = (next: Position) => {
-    position = next
-    seq++
-    const text = encodeServerMessage({ type: 'position', position: next, seq })
-    for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
+  /**
+   * A token holder's move: to every follower and every other token holder (a second laptop, the
+   * phone remote), never back to its sender, which gets 'moved' instead so it knows which of the
+   * others' moves came before its own.
+   */
+  const move = (from: WebSocket, next: Position) => {
+    // A repeat of the current position moves no one: not relayed.
+    if (!samePosition(position, next)) {
+      position = next
+      seq++
+      const text = encodeServerMessage({ type: 'position', position: next, seq })
+      for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
+      for (const ws of presenters) if (ws !== from && ws.readyState === ws.OPEN) ws.send(text)
+    }
+    from.send(encodeServerMessage({ type: 'moved', seq }))
+  }
+
+  const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>) => {
+    if (peer.role !== undefined) {
+      refuse(ws, 'repeated-hello', 'a second hello on one connection')
+      return
+    }
+    const presenter = tokenMatches(token, message.token)
+    if (message.token !== undefined && !presenter) rejections.reject('bad-token', 'a hello with a token that is not the presenter’s')
+    peer.role = presenter ? 'presenter' : 'audience'
+    ;(presenter ? presenters : audience).add(ws)
+    ws.send(
+      encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
+    )
+  }
+
+  /** One handler per kind of client message: a new kind fails to compile until it has one. */
+  const handlers: { [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: K }>) => void } = {
+    hello,
+    position(ws, peer, message) {
+      if (peer.role !== 'presenter') {
+        refuse(ws, 'not-presenter', 'a position from a connection without the presenter’s token')
+        return
+      }
+      move(ws, message.position)
+    },
   }
 
   const onMessage = (ws: WebSocket, peer: Peer, data: RawData, isBinary: boolean) => {
@@ -94,28 +139,11 @@ export function createFollowHub(options: HubOptions): FollowHub {
       return
     }
     const message = decoded.message
-    if (message.type === 'hello') {
-      if (peer.role !== undefined) {
-        refuse(ws, 'repeated-hello', 'a second hello on one connection')
-        return
-      }
-      const presenter = tokenMatches(token, message.token)
-      if (message.token !== undefined && !presenter) rejections.reject('bad-token', 'a hello with a token that is not the presenter’s')
-      peer.role = presenter ? 'presenter' : 'audience'
-      // A presenter is not sent positions: an echo of its own earlier move, arriving after a
-      // newer one, would pull it back.
-      if (!presenter) audience.add(ws)
-      ws.send(
-        encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
-      )
+    if (message.type !== 'hello' && peer.role === undefined) {
+      refuse(ws, 'not-presenter', `a ${message.type} before hello`)
       return
     }
-    if (peer.role !== 'presenter') {
-      refuse(ws, 'not-presenter', 'a position from a connection without the presenter’s token')
-      return
-    }
-    // A repeat of the current position moves no one: not relayed.
-    if (!samePosition(position, message.position)) broadcast(message.position)
+    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, message: ClientMessage) => void)(ws, peer, message)
   }
 
   const onConnection = (ws: WebSocket) => {
@@ -135,6 +163,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       clearTimeout(helloTimer)
       peers.delete(ws)
       audience.delete(ws)
+      presenters.delete(ws)
     })
   }
 
@@ -174,7 +203,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     get position() {
       return position
     },
-    stats: () => ({ connections: peers.size, presenters: [...peers.values()].filter((p) => p.role === 'presenter').length, relayed: seq }),
+    stats: () => ({ connections: peers.size, presenters: presenters.size, relayed: seq }),
     close() {
       clearInterval(heartbeat)
       for (const ws of peers.keys()) ws.terminate()

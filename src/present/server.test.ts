@@ -136,6 +136,31 @@ describe('present server', () => {
     for (const c of [a, b, again]) c.ws.close()
   })
 
+  it('two token holders follow each other’s moves, each hearing only the other’s, not its own', async () => {
+    const laptop = client(server.port)
+    const second = client(server.port)
+    await laptop.hello(token)
+    await second.hello(token)
+    const follower = client(server.port)
+    await follower.hello()
+    laptop.send(encodeClientMessage({ type: 'position', position: at(7) }))
+    expect(await laptop.next()).toMatchObject({ type: 'moved' })
+    expect(await second.next()).toMatchObject({ type: 'position', position: at(7) })
+    expect(await follower.next()).toMatchObject({ type: 'position', position: at(7) })
+    second.send(encodeClientMessage({ type: 'position', position: at(8) }))
+    const answer = await second.next()
+    expect(answer).toMatchObject({ type: 'moved' })
+    expect(await laptop.next()).toEqual({ type: 'position', position: at(8), seq: (answer as { seq: number }).seq })
+    expect(await follower.next()).toMatchObject({ type: 'position', position: at(8) })
+    // A repeat moves no one and echoes nothing, but is still answered.
+    second.send(encodeClientMessage({ type: 'position', position: at(8) }))
+    expect(await second.next()).toMatchObject({ type: 'moved' })
+    laptop.send(encodeClientMessage({ type: 'position', position: at(9) }))
+    expect(await laptop.next()).toMatchObject({ type: 'moved' })
+    expect(await second.next()).toMatchObject({ type: 'position', position: at(9) })
+    for (const c of [laptop, second, follower]) c.ws.close()
+  })
+
   it('hostile clients move no one, are closed, and leave the server serving', async () => {
     const presenter = client(server.port)
     await presenter.hello(token)

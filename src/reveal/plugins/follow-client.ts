@@ -45,6 +45,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   /** The presenter page: the last position it sent, and whether it has taken control on this page. */
   let sent: Position | null = null
   let inControl = false
+  /** The presenter page: its positions the server has not yet answered with 'moved'. */
+  let unanswered = 0
   let applying = false
   let socket: WebSocket | undefined
   let attempt = 0
@@ -113,6 +115,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     if (samePosition(position, sent)) return
     sent = position
     lastPublish = performance.now()
+    if (socket?.readyState !== WebSocket.OPEN) return
+    unanswered++
     send({ type: 'position', position })
   }
 
@@ -155,6 +159,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
         if (!inControl && message.position) apply(message.position)
         inControl = true
         sent = null
+        unanswered = 0
         render()
         publishNow()
         return
@@ -164,8 +169,21 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       render()
       return
     }
+    if (message.type === 'moved') {
+      unanswered = Math.max(0, unanswered - 1)
+      return
+    }
     live = message.position
-    if (view.following && view.role === 'audience') apply(live)
+    if (view.role === 'presenter') {
+      // Another token holder's move. One that arrives while this page's own move is unsent or
+      // unanswered came before it in the server's order, and this page's move wins: every page
+      // ends where the server (and so the room) is, with no echo and no tug of war.
+      if (unanswered > 0 || publishTimer !== undefined) return
+      sent = live
+      apply(live)
+      return
+    }
+    if (view.following) apply(live)
   }
 
   const connect = () => {
