@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     host: args.host,
     publicHost: publicHost(args.host),
     maxConnections: args.maxConnections,
+    maxPerAddress: args.maxPerAddress,
   })
   console.log(`presenter: ${server.presenterUrl}`)
   console.log(`audience:  ${server.audienceUrl}`)
