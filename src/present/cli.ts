@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     token,
     port: args.port,
     host: args.host,
-    publicHost: publicHost(args.host),
+    publicHost: args.publicNames[0] ?? publicHost(args.host),
+    publicNames: args.publicNames,
     maxConnections: args.maxConnections,
     maxPerAddress: args.maxPerAddress,
   })
