@@ -9,13 +9,15 @@ describe('npm run present options', () => {
       host: undefined,
       tokenFile: undefined,
       maxConnections: 2000,
+      maxPerAddress: 1000,
+      publicNames: [],
       session: defaultSession(),
       moderate: false,
     })
     expect(defaultSession(new Date('2026-03-04T10:00:00Z'))).toBe('.present/session-2026-03-04.sqlite')
   })
 
-  it('reads --port, --host, --token-file and --max-connections, with = or a space', () => {
+  it('reads every option, with = or a space', () => {
     expect(
       parsePresentArgs([
         '--port',
@@ -24,6 +26,11 @@ describe('npm run present options', () => {
         '--token-file',
         't.txt',
         '--max-connections=50',
+        '--max-per-address',
+        '20',
+        '--public-name',
+        'Deck.Example.org',
+        '--public-name=talk.example.net',
         '--session',
         'a.sqlite',
         '--moderate',
@@ -33,6 +40,8 @@ describe('npm run present options', () => {
       host: '127.0.0.1',
       tokenFile: 't.txt',
       maxConnections: 50,
+      maxPerAddress: 20,
+      publicNames: ['deck.example.org', 'talk.example.net'],
       session: 'a.sqlite',
       moderate: true,
     })
@@ -44,6 +53,8 @@ describe('npm run present options', () => {
     [['--port'], /Option '--port <value>' argument missing/],
     [['--host', '--port'], /Option '--host' argument is ambiguous/],
     [['--host='], /--host: expected a value/],
+    [['--max-per-address', '0'], /--max-per-address: expected a whole number from 1/],
+    [['--public-name', 'https://deck.example.org/'], /--public-name: expected a host name such as deck.example.org/],
     [['--session='], /--session: expected a value/],
     [['--moderate=yes'], /--moderate' does not take an argument/],
     [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],

@@ -17,6 +17,7 @@ describe('follow protocol', () => {
       ok: true,
       message: { type: 'position', position: at, seq: 7 },
     })
+    expect(decodeServerMessage(encodeServerMessage({ type: 'moved', seq: 3 }))).toEqual({ ok: true, message: { type: 'moved', seq: 3 } })
   })
 
   it.each([

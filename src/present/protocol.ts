@@ -45,8 +45,17 @@ export type Role = 'presenter' | 'audience'
 export type ServerMessage =
   /** The answer to hello: the role granted, and the presenter's last position (null before the first). */
   | { type: 'welcome'; role: Role; tokenRejected: boolean; position: Position | null; seq: number }
-  /** The presenter moved. seq counts the positions this server has relayed. */
+  /**
+   * The presenter moved. seq counts the positions this server has relayed. Token holders get every
+   * other token holder's moves too (two laptops, a laptop and a phone), never their own.
+   */
   | { type: 'position'; position: Position; seq: number }
+  /**
+   * To the token holder that sent a position: the server has taken it (relayed, or it was already
+   * the current one), and seq is its count after it. A position from another token holder that
+   * arrives before this was relayed before this page's own move, so the page ignores it.
+   */
+  | { type: 'moved'; seq: number }
 
 export type Decoded<T> = { ok: true; message: T } | { ok: false; reason: string }
 
@@ -84,6 +93,9 @@ export function samePosition(a: Position | null | undefined, b: Position | null 
 }
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
+
+/** Whether a token could be the presenter's at all (the page checks before sending one the server would refuse). */
+export const isTokenShaped = (token: string): boolean => TOKEN_PATTERN.test(token)
 
 function parseJson(text: string): unknown {
   try {
@@ -141,6 +153,10 @@ export function decodeServerMessage(text: string): Decoded<ServerMessage> {
     if (!hasExactly(data, ['type', 'position', 'seq']) || !isPosition(data.position) || !isSeq(data.seq))
       return { ok: false, reason: 'malformed position' }
     return { ok: true, message: { type: 'position', position: copyPosition(data.position), seq: data.seq } }
+  }
+  if (data.type === 'moved') {
+    if (!hasExactly(data, ['type', 'seq']) || !isSeq(data.seq)) return { ok: false, reason: 'malformed moved' }
+    return { ok: true, message: { type: 'moved', seq: data.seq } }
   }
   return { ok: false, reason: 'unknown message type' }
 }

@@ -64,7 +64,7 @@ describe('a live talk when things go wrong', () => {
     await waitForFollow(b, 'live')
   })
 
-  it('the presenter’s page reloaded, or opened afresh: control resumes and followers never jump to the first slide', async () => {
+  it('the presenter’s page reloaded, or opened afresh: control resumes, both presenter pages follow each other, and followers never jump to the first slide', async () => {
     const movesA = await recordMoves(a)
     const movesB = await recordMoves(b)
     const before = await spot(presenter)
@@ -82,10 +82,13 @@ describe('a live talk when things go wrong', () => {
     await waitForFollow(fresh, 'presenting')
     await waitForSpot(fresh, next)
     const after = await nextSlides(fresh, 1)
-    for (const page of [a, b]) await waitForSpot(page, after)
+    // Both presenter pages hold the token: the first follows the second's moves, and back.
+    for (const page of [a, b, presenter]) await waitForSpot(page, after)
+    const last = await nextSlides(presenter, 1)
+    for (const page of [a, b, fresh]) await waitForSpot(page, last)
 
-    expect(await movesA()).toEqual([next.h, after.h])
-    expect(await movesB()).toEqual([next.h, after.h])
+    expect(await movesA()).toEqual([next.h, after.h, last.h])
+    expect(await movesB()).toEqual([next.h, after.h, last.h])
     await fresh.context().close()
   })
 })

@@ -7,6 +7,7 @@ import type { RevealApi } from 'reveal.js'
 import '../../styles/follow.css'
 import {
   FOLLOW_PATH,
+  isTokenShaped,
   decodeServerMessage,
   encodeClientMessage,
   samePosition,
@@ -14,7 +15,16 @@ import {
   type Position,
   type ServerMessage,
 } from '../../present/protocol.ts'
-import { atPosition, backoffDelay, clampToDeck, followLabel, followState, toPosition, type FollowView } from './follow-state.ts'
+import {
+  atPosition,
+  backoffDelay,
+  clampToDeck,
+  followLabel,
+  followState,
+  helloRefused,
+  toPosition,
+  type FollowView,
+} from './follow-state.ts'
 import { allSlides } from '../slides.ts'
 import { ROOM_META } from '../../present/room-protocol.ts'
 import type { ChannelListener } from './room-client.ts'
@@ -47,6 +57,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   /** The presenter page: the last position it sent, and whether it has taken control on this page. */
   let sent: Position | null = null
   let inControl = false
+  /** The presenter page: its positions the server has not yet answered with 'moved'. */
+  let unanswered = 0
   let applying = false
   let socket: WebSocket | undefined
   let attempt = 0
@@ -54,6 +66,10 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   let publishTimer: ReturnType<typeof setTimeout> | undefined
   let lastPublish = -Infinity
   let stopped = false
+  // A link pasted with a trailing '.' or space, or cut short, can never be accepted: this page is
+  // an audience view from the start rather than a page refused on every try.
+  let token = options.token !== undefined && isTokenShaped(options.token) ? options.token : undefined
+  if (options.token !== undefined && token === undefined) view.tokenRejected = true
   // The room (questions, votes, signals) rides on this channel; loaded below only where the server marks it.
   let roomListener: ChannelListener | undefined
   let stopRoom: (() => void) | undefined
@@ -118,6 +134,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     if (samePosition(position, sent)) return
     sent = position
     lastPublish = performance.now()
+    if (socket?.readyState !== WebSocket.OPEN) return
+    unanswered++
     send({ type: 'position', position })
   }
 
@@ -153,7 +171,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       attempt = 0
       view.connection = 'open'
       view.role = message.role
-      view.tokenRejected = message.tokenRejected
+      // Refused by the server now, or dropped by this page after a refusal earlier.
+      view.tokenRejected = message.tokenRejected || (options.token !== undefined && token === undefined)
       roomListener?.({ kind: 'open', role: message.role })
       if (message.role === 'presenter') {
         // A fresh presenter page takes up the talk where the server says it is (a reload, a second
@@ -161,6 +180,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
         if (!inControl && message.position) apply(message.position)
         inControl = true
         sent = null
+        unanswered = 0
         render()
         publishNow()
         return
@@ -170,23 +190,48 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       render()
       return
     }
+    if (message.type === 'moved') {
+      unanswered = Math.max(0, unanswered - 1)
+      return
+    }
     live = message.position
-    if (view.following && view.role === 'audience') apply(live)
+    if (view.role === 'presenter') {
+      // Another token holder's move. One that arrives while this page's own move is unsent or
+      // unanswered came before it in the server's order, and this page's move wins: every page
+      // ends where the server (and so the room) is, with no echo and no tug of war.
+      if (unanswered > 0 || publishTimer !== undefined) return
+      sent = live
+      apply(live)
+      return
+    }
+    if (view.following) apply(live)
   }
 
   const connect = () => {
     if (stopped) return
     const ws = new WebSocket(channelUrl(location.href))
     socket = ws
-    ws.addEventListener('open', () => send(options.token ? { type: 'hello', token: options.token } : { type: 'hello' }))
+    let welcomed = false
+    const sentToken = token
+    ws.addEventListener('open', () => send(sentToken ? { type: 'hello', token: sentToken } : { type: 'hello' }))
     ws.addEventListener('message', (event: MessageEvent) => {
       if (typeof event.data !== 'string') return
       const decoded = decodeServerMessage(event.data)
-      if (decoded.ok) onMessage(decoded.message)
-      else roomListener?.({ kind: 'message', text: event.data })
+      if (!decoded.ok) {
+        roomListener?.({ kind: 'message', text: event.data })
+        return
+      }
+      welcomed ||= decoded.message.type === 'welcome'
+      onMessage(decoded.message)
     })
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (event: CloseEvent) => {
       if (socket !== ws || stopped) return
+      if (!welcomed && sentToken !== undefined && helloRefused(event.code)) {
+        // Refused for good: follow as the audience from the next try on.
+        token = undefined
+        view.tokenRejected = true
+        attempt = 0
+      }
       socket = undefined
       view.connection = 'offline'
       roomListener?.({ kind: 'closed' })
