@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
+import { connect, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -77,6 +77,25 @@ function send(
     req.on('error', fail)
     req.end()
   })
+}
+
+/**
+ * A follower that never reads a byte: a raw TCP socket, paused from the start, that sends the
+ * upgrade and a hello (a masked text frame, as RFC 6455 requires of clients) and nothing more.
+ */
+function neverReads(port: number): Socket {
+  const socket = connect(port, '127.0.0.1')
+  socket.pause()
+  const hello = Buffer.from(encodeClientMessage({ type: 'hello' }))
+  const mask = Buffer.from([1, 2, 3, 4])
+  const frame = Buffer.concat([Buffer.from([0x81, 0x80 | hello.length]), mask, hello.map((b, i) => b ^ mask[i % 4]!)])
+  socket.write(
+    `GET /follow HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+  )
+  socket.write(frame)
+  socket.on('error', () => {})
+  return socket
 }
 
 describe('present server', () => {
@@ -360,6 +379,81 @@ describe('present server', () => {
   it('answers headers over the limit with 431, not a reset', async () => {
     const res = await send(server.port, { path: '/index.html', headers: { 'x-padding': 'x'.repeat(20_000) } })
     expect(res.status).toBe(431)
+  })
+
+  it('drops a follower that stopped reading once its queue passes the bound; the others get every move', async () => {
+    const small = await startPresentServer({
+      distDir: dist,
+      token,
+      port: 0,
+      host: '127.0.0.1',
+      publicHost: '127.0.0.1',
+      maxQueuedBytes: 4096,
+      rate: { perSecond: 1e9, burst: 1e9 },
+      log: () => {},
+    })
+    try {
+      const presenter = client(small.port)
+      await presenter.hello(token)
+      const slow = neverReads(small.port)
+      const reader = client(small.port)
+      await reader.hello()
+      await expect.poll(() => small.hub.stats().audience).toBe(2)
+      // Moves until the server drops the one that never reads: the kernel's buffers fill first,
+      // then ws's queue. Bounded: a server that never drops it fails the test.
+      let sent = 0
+      while (!small.rejections.counts()['slow-reader'] && sent < 200_000) {
+        for (let i = 0; i < 2000; i++) presenter.send(encodeClientMessage({ type: 'position', position: at(1 + (sent++ % 2)) }))
+        await expect.poll(() => small.hub.stats().relayed, { timeout: 20_000 }).toBe(sent)
+      }
+      slow.destroy()
+      expect(small.rejections.counts()['slow-reader']).toBe(1)
+      const last = at(3)
+      presenter.send(encodeClientMessage({ type: 'position', position: last }))
+      let got: ServerMessage
+      let heard = 0
+      do {
+        got = await reader.next()
+        heard++
+      } while (got.type === 'position' && got.position.h !== 3)
+      expect(got).toMatchObject({ type: 'position', position: last, seq: sent + 1 })
+      expect(heard).toBe(sent + 1)
+      presenter.ws.close()
+      reader.ws.close()
+    } finally {
+      await small.close()
+    }
+  }, 60_000)
+
+  it('counts only pongs that answer the server’s own pings: unsolicited pongs keep no one connected', async () => {
+    const small = await startPresentServer({
+      distDir: dist,
+      token,
+      port: 0,
+      host: '127.0.0.1',
+      publicHost: '127.0.0.1',
+      heartbeatMs: 100,
+      log: () => {},
+    })
+    try {
+      const honest = client(small.port)
+      await honest.hello()
+      const faker = new WebSocket(`ws://127.0.0.1:${small.port}/follow`, { origin: `http://127.0.0.1:${small.port}`, autoPong: false })
+      await new Promise((ok) => faker.once('open', ok))
+      faker.send(encodeClientMessage({ type: 'hello' }))
+      const pongs = setInterval(() => faker.readyState === faker.OPEN && faker.pong('still here'), 20)
+      const closed = new Promise<number>((ok) => faker.once('close', ok))
+      try {
+        expect(await closed).toBe(1006)
+      } finally {
+        clearInterval(pongs)
+      }
+      expect(small.rejections.counts()['no-pong']).toBe(1)
+      expect(honest.ws.readyState).toBe(WebSocket.OPEN)
+      honest.ws.close()
+    } finally {
+      await small.close()
+    }
   })
 
   it('names the port when it is taken', async () => {

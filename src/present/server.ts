@@ -28,6 +28,7 @@ export interface PresentOptions {
   maxWaiting?: number
   helloTimeoutMs?: number
   heartbeatMs?: number
+  maxQueuedBytes?: number
   rate?: { perSecond: number; burst: number }
   log?: (line: string) => void
 }
@@ -61,6 +62,7 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     maxWaiting: options.maxWaiting,
     helloTimeoutMs: options.helloTimeoutMs,
     heartbeatMs: options.heartbeatMs,
+    maxQueuedBytes: options.maxQueuedBytes,
     rate: options.rate,
   })
   // The port is known only once listening (port 0), and the links and QR code name it.
