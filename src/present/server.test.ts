@@ -2,12 +2,16 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { request } from 'node:http'
 import { connect, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { MAX_MESSAGE_BYTES, decodeServerMessage, encodeClientMessage, type Position, type ServerMessage } from './protocol.ts'
 import { startPresentServer, type PresentServer } from './server.ts'
 import { generateToken } from './token.ts'
+
+/** A content-hashed script, big and repetitive enough to compress well. */
+const bundle = Array.from({ length: 2000 }, (_, i) => `export const slide${i} = { id: 'slide-${i}', title: 'A title ${i % 7}' }`).join('\n')
 
 const at = (h: number, f = -1): Position => ({ h, v: 0, f, paused: false, overview: false })
 
@@ -108,6 +112,7 @@ describe('present server', () => {
     mkdirSync(join(dist, 'assets'), { recursive: true })
     writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><meta charset="utf-8" /></head><body>deck</body></html>')
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)')
+    writeFileSync(join(dist, 'assets', 'deck-Ab_d12-4.js'), bundle)
     writeFileSync(join(base, 'secret.txt'), 'outside the deck')
     symlinkSync(join(base, 'secret.txt'), join(dist, 'assets', 'link.txt'))
     server = await startPresentServer({
@@ -454,6 +459,45 @@ describe('present server', () => {
     } finally {
       await small.close()
     }
+  })
+
+  it('sends brotli or gzip as the browser accepts, each decoding to the file’s bytes, and the file as it is otherwise', async () => {
+    const path = '/assets/deck-Ab_d12-4.js'
+    const plain = await send(server.port, { path })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe(bundle)
+    const gz = await send(server.port, { path, headers: { 'accept-encoding': 'gzip, deflate' } })
+    expect([gz.headers['content-encoding'], gz.headers.vary]).toEqual(['gzip', 'Accept-Encoding'])
+    expect(gunzipSync(gz.body).toString()).toBe(bundle)
+    const br = await send(server.port, { path, headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(br.body).toString()).toBe(bundle)
+    expect(br.body.length).toBeLessThan(bundle.length / 5)
+    expect((await send(server.port, { path, headers: { 'accept-encoding': 'br;q=0, gzip' } })).headers['content-encoding']).toBe('gzip')
+    // The page itself too, marker included.
+    const page = await send(server.port, { path: '/index.html', headers: { 'accept-encoding': 'gzip' } })
+    expect(gunzipSync(page.body).toString()).toContain('deck-follow')
+  })
+
+  it('a hashed asset is cacheable for a year; index.html is revalidated by its ETag and answers 304', async () => {
+    const asset = await send(server.port, { path: '/assets/deck-Ab_d12-4.js', headers: { 'accept-encoding': 'gzip' } })
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const page = await send(server.port, { path: '/index.html', headers: { 'accept-encoding': 'gzip' } })
+    expect(page.headers['cache-control']).toBe('no-cache')
+    const etag = page.headers.etag as string
+    expect(etag).toMatch(/^"[^"]+"$/)
+    const again = await send(server.port, { path: '/index.html', headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } })
+    expect([again.status, again.body.length, again.headers.etag]).toEqual([304, 0, etag])
+    // Another encoding is another representation: its own ETag, so no 304 for the gzip one.
+    const plain = await send(server.port, { path: '/index.html', headers: { 'if-none-match': etag } })
+    expect(plain.status).toBe(200)
+    for (const path of ['/assets/app.js', '/follow/qr.svg'])
+      expect((await send(server.port, { path })).headers['cache-control']).toBe('no-cache')
+  })
+
+  it('holds the files in memory: a file changed on disk after the start is not re-read', async () => {
+    writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("changed")')
+    expect((await send(server.port, { path: '/assets/app.js' })).body.toString()).toBe('console.log(1)')
   })
 
   it('names the port when it is taken', async () => {
