@@ -78,13 +78,14 @@ interface Storm {
 
 async function storm(plain: boolean, dist: string, files: string[] | undefined): Promise<{ storm: Storm; files: string[] }> {
   const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', [], ['--dist', dist, ...(plain ? ['--plain'] : [])])
-  const ready = await server.next()
+  const ready = await server.next(180_000)
   if (ready.type !== 'ready') throw new Error('the server process did not start')
   const { port, token } = ready
   try {
     const paths = files ?? (await pageFiles(`http://127.0.0.1:${port}/index.html`))
     const clients = Array.from({ length: CLIENT_PROCESSES }, () => spawnTs<StormRequest, StormReply>('bench/join-storm-clients.ts'))
-    for (const c of clients) if ((await c.next()).type !== 'ready') throw new Error('a client process did not start')
+    // Starting tsx takes a while on a loaded machine.
+    for (const c of clients) if ((await c.next(180_000)).type !== 'ready') throw new Error('a client process did not start')
     const watcher = channel(port)
     await watcher.opened
     watcher.ws.send(encodeClientMessage({ type: 'hello' }))
