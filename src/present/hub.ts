@@ -98,6 +98,9 @@ export function createFollowHub(options: HubOptions): FollowHub {
     if (peer) peer.refused = true
     rejections.reject(kind, detail)
     ws.close(code, kind)
+    // A hostile client never answers the close: ws would hold the socket for 30 s, so a stream of
+    // refused sockets could pile up. One second is plenty for a real one to see the code.
+    setTimeout(() => ws.terminate(), 1000).unref()
   }
 
   /** Send, unless this socket's queue says its reader stopped reading: then drop it (memory stays bounded). */

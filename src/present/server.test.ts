@@ -313,7 +313,7 @@ describe('present server', () => {
       publicHost: '127.0.0.1',
       maxConnections: 2,
       maxWaiting: 4,
-      helloTimeoutMs: 400,
+      helloTimeoutMs: 3000,
       log: () => {},
     })
     try {
