@@ -36,8 +36,8 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** A TypeScript file in its own Node process, talked to over IPC: answers arrive in order. */
-function spawnTs<Request, Reply>(file: string, flags: string[] = []) {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file)], {
+export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args: string[] = []) {
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file), ...args], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
