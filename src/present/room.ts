@@ -217,11 +217,19 @@ export function createRoom(options: RoomOptions): Room {
       .slice(0, AUDIENCE_LIST)
   /** The presenter's order: waiting for approval first (oldest first), then by votes, hidden last. */
   const rank = (q: QueueQuestion) => (q.state === 'pending' ? 0 : q.state === 'hidden' ? 2 : 1)
-  const queueList = (): QueueQuestion[] =>
-    [...questions.values()]
+  /** Over QUEUE_LIST, the first 60 of that order and the newest of the rest, so a new question always shows. */
+  const queueList = (): QueueQuestion[] => {
+    const all = [...questions.values()]
       .map((q) => ({ ...publicOf(q), state: q.state }))
       .sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? a.id - b.id : byVotes(a, b)))
-      .slice(0, QUEUE_LIST)
+    if (all.length <= QUEUE_LIST) return all
+    const head = all.slice(0, 60)
+    const newest = all
+      .slice(60)
+      .sort((a, b) => b.id - a.id)
+      .slice(0, QUEUE_LIST - 60)
+    return [...head, ...newest.sort((a, b) => rank(a) - rank(b) || byVotes(a, b))]
+  }
 
   // Pending writes and the answers that wait for them.
   let pending: RoomOp[] = []
