@@ -12,7 +12,9 @@ import { resolveStatic } from '../export/serve.ts'
  * so the same dist/ on any other server (or from file://) behaves as before and makes no request.
  */
 export function markFollowPage(html: string, audienceUrl: string): string {
-  const meta = `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />`
+  // no-referrer: the presenter's page holds the token in its address; a link followed from it
+  // (a slide's source) must not carry that address to another site.
+  const meta = `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />\n  <meta name="referrer" content="no-referrer" />`
   const at = html.search(/<\/head\s*>/i)
   return at < 0 ? html : `${html.slice(0, at)}  ${meta}\n  ${html.slice(at)}`
 }
@@ -21,7 +23,7 @@ export function markFollowPage(html: string, audienceUrl: string): string {
 export function createStaticHandler(distDir: string, audienceUrl: () => string, rejections: Rejections) {
   const root = realpathSync(distDir)
   return (req: IncomingMessage, res: ServerResponse, pathname: string): void => {
-    const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' }
+    const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       rejections.reject('method', `${req.method} ${pathname}`)
       res.writeHead(405, { ...headers, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('method not allowed')
