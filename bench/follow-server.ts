@@ -13,8 +13,10 @@ export type ServerRequest = { type: 'memory' } | { type: 'stop' }
 export type ServerReply =
   { type: 'ready'; port: number; token: string } | { type: 'memory'; rss: number; heapUsed: number; external: number; connections: number }
 
-const dist = mkdtempSync(join(tmpdir(), 'bench-follow-'))
-writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
+// BENCH_DIST serves a built deck (the remote's bench drives real pages); else a one-page stand-in.
+const given = process.env.BENCH_DIST
+const dist = given ?? mkdtempSync(join(tmpdir(), 'bench-follow-'))
+if (!given) writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
 const token = generateToken()
 const rejections: string[] = []
 const server = await startPresentServer({
@@ -43,7 +45,7 @@ process.on('message', (message: ServerRequest) => {
   } else {
     for (const line of rejections) console.error(line)
     void server.close().then(() => {
-      rmSync(dist, { recursive: true, force: true })
+      if (!given) rmSync(dist, { recursive: true, force: true })
       process.exit(0)
     })
   }

@@ -30,15 +30,16 @@ const SLIDES = 28
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms))
 
-function percentile(sorted: Float64Array, p: number): number {
+export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
 /** A TypeScript file in its own Node process, talked to over IPC: answers arrive in order. */
-function spawnTs<Request, Reply>(file: string, flags: string[] = []) {
+export function spawnTs<Request, Reply>(file: string, flags: string[] = [], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file)], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const queue: Reply[] = []
@@ -60,8 +61,8 @@ function spawnTs<Request, Reply>(file: string, flags: string[] = []) {
   }
 }
 
-async function startServer() {
-  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'])
+export async function startServer(env: Record<string, string> = {}) {
+  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'], env)
   const ready = await server.next()
   if (ready.type !== 'ready') throw new Error('the server process did not start')
   const memory = async () => {

@@ -46,7 +46,9 @@ export function deckRemoteImages(): Plugin {
           shot: REMOTE_SHOT,
         })
         if (missing)
-          config.logger.warn(`[deck] no Chromium found (see README, Troubleshooting): the remote shows ${missing} slide(s) without a picture.`)
+          config.logger.warn(
+            `[deck] no Chromium found (see README, Troubleshooting): the remote shows ${missing} slide(s) without a picture.`,
+          )
         const dir = resolve(outDir, REMOTE_IMAGE_DIR)
         mkdirSync(dir, { recursive: true })
         for (const [id, picture] of images) writeFileSync(resolve(dir, `${id}.jpg`), picture)

@@ -89,7 +89,10 @@ export async function cachedSlideImages(options: {
   const variant = shot === SHARE_SHOT ? [] : [JSON.stringify(shot)]
   const extension = shot.type === 'jpeg' ? 'jpg' : 'png'
   const cacheFile = new Map(
-    options.slides.map((s) => [s.id, resolve(options.cacheDir, `${shareImageKey(s.html, [...options.stylesheets, ...variant])}.${extension}`)]),
+    options.slides.map((s) => [
+      s.id,
+      resolve(options.cacheDir, `${shareImageKey(s.html, [...options.stylesheets, ...variant])}.${extension}`),
+    ]),
   )
   const images = new Map<string, Buffer>()
   const missing: string[] = []

@@ -52,7 +52,12 @@ describe('follow state', () => {
   })
 
   it('opens the presenter link as the remote on a phone or with ?remote; never without a token', () => {
-    const page = { audienceUrl: 'http://192.168.1.2:8000/index.html', search: '?presenter=abc', printView: false, window: { width: 1280, height: 720 } }
+    const page = {
+      audienceUrl: 'http://192.168.1.2:8000/index.html',
+      search: '?presenter=abc',
+      printView: false,
+      window: { width: 1280, height: 720 },
+    }
     const phone = { width: 390, height: 844 }
     expect(remoteActive(page)).toBe(false)
     expect(remoteActive({ ...page, window: phone })).toBe(true)

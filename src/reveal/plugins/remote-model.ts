@@ -118,9 +118,7 @@ export function pace(talk: Talk, at: Position, elapsedSeconds: number): Pace | u
   const own = talkSlides(talk)
   const before = own.slice(0, own.indexOf(here)).reduce((sum, s) => sum + s.timing, 0)
   const budget = partBudgets(talk).find((b) => b.part.id === here.part)
-  const budgetText = budget
-    ? `${budget.part.label}: ${formatClock(budget.seconds)} planned, ends at ${formatClock(budget.endsAt)}`
-    : ''
+  const budgetText = budget ? `${budget.part.label}: ${formatClock(budget.seconds)} planned, ends at ${formatClock(budget.endsAt)}` : ''
   if (elapsedSeconds < before) {
     const by = before - elapsedSeconds
     return { state: 'ahead', by, budget: budgetText, words: `${formatClock(by)} ahead` }

@@ -46,7 +46,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
   return e
 }
 
-function button(className: string, text: string, label?: string): HTMLButtonElement {
+function button(className: string, text = '', label?: string): HTMLButtonElement {
   const b = el('button', className, text)
   b.type = 'button'
   if (label) b.setAttribute('aria-label', label)
@@ -169,7 +169,13 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     const list = el('ol')
     for (const slide of group.slides) {
       const item = el('li')
-      const b = button('remote-map-slide', slide.title)
+      const b = button('remote-map-slide')
+      const number = el(
+        'span',
+        'remote-map-number',
+        slide.backup ? `B${group.slides.indexOf(slide) + 1}` : String(talk.slides.indexOf(slide) + 1),
+      )
+      b.append(number, slide.title)
       b.dataset.target = slide.id
       b.addEventListener('click', () => {
         map.close()
@@ -219,13 +225,21 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   const tick = setInterval(renderTime, 1000)
 
   // ---- rendering -------------------------------------------------------------------------------
-  const pictureOf = (slide: TalkSlide | undefined, target: { figure: HTMLElement; img: HTMLImageElement; cap: HTMLElement }, caption: string) => {
+  const pictureOf = (
+    slide: TalkSlide | undefined,
+    target: { figure: HTMLElement; img: HTMLImageElement; cap: HTMLElement },
+    caption: string,
+  ) => {
     target.figure.hidden = !slide
     if (!slide) return
     const src = new URL(`${REMOTE_IMAGE_DIR}/${slide.id}.jpg`, location.href).href
     if (target.img.src !== src) target.img.src = src
     target.img.alt = `${caption}: ${slide.title}`
-    target.cap.textContent = caption === 'Now' ? 'Now' : `Next · ${slide.title}`
+    target.cap.textContent = caption === 'Now' ? nowCaption(slide) : `Next · ${slide.title}`
+  }
+  const nowCaption = (slide: TalkSlide) => {
+    const left = slide.steps - 1 - (shownPosition(sync) ?? START).f
+    return left > 0 ? `Now · ${left} more step${left === 1 ? '' : 's'}` : 'Now'
   }
 
   let shownNotesFor = ''
@@ -257,12 +271,12 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
       notes.replaceChildren(...(aside ? [...aside.childNodes].map((n) => n.cloneNode(true)) : [el('p', '', 'No notes for this slide.')]))
       notes.scrollTop = 0
     }
-    const disabled = !canSend(sync)
-    for (const b of [previous, next, blackout, mapButton]) b.setAttribute('aria-disabled', String(disabled))
+    // Not disabled while offline: a tap then says it was not sent (the status line says why).
+    app.dataset.control = canSend(sync) ? 'yes' : 'no'
     blackout.setAttribute('aria-pressed', String(at.paused))
     blackout.textContent = at.paused ? 'Show slide' : 'Blackout'
     back.hidden = !here?.backup
-    back.setAttribute('aria-disabled', String(disabled || !tracker.last))
+    back.disabled = !tracker.last
     renderTime()
   }
 
