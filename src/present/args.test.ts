@@ -4,15 +4,38 @@ import { publicHost } from './lan.ts'
 
 describe('npm run present options', () => {
   it('defaults: port 8000, every interface, a new token', () => {
-    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, host: undefined, tokenFile: undefined, maxConnections: 2000 })
+    expect(parsePresentArgs([])).toEqual({
+      port: DEFAULT_PORT,
+      host: undefined,
+      tokenFile: undefined,
+      maxConnections: 2000,
+      maxPerAddress: 1000,
+      publicNames: [],
+    })
   })
 
-  it('reads --port, --host, --token-file and --max-connections, with = or a space', () => {
-    expect(parsePresentArgs(['--port', '9000', '--host=127.0.0.1', '--token-file', 't.txt', '--max-connections=50'])).toEqual({
+  it('reads every option, with = or a space', () => {
+    expect(
+      parsePresentArgs([
+        '--port',
+        '9000',
+        '--host=127.0.0.1',
+        '--token-file',
+        't.txt',
+        '--max-connections=50',
+        '--max-per-address',
+        '20',
+        '--public-name',
+        'Deck.Example.org',
+        '--public-name=talk.example.net',
+      ]),
+    ).toEqual({
       port: 9000,
       host: '127.0.0.1',
       tokenFile: 't.txt',
       maxConnections: 50,
+      maxPerAddress: 20,
+      publicNames: ['deck.example.org', 'talk.example.net'],
     })
   })
 
@@ -22,6 +45,8 @@ describe('npm run present options', () => {
     [['--port'], /Option '--port <value>' argument missing/],
     [['--host', '--port'], /Option '--host' argument is ambiguous/],
     [['--host='], /--host: expected a value/],
+    [['--max-per-address', '0'], /--max-per-address: expected a whole number from 1/],
+    [['--public-name', 'https://deck.example.org/'], /--public-name: expected a host name such as deck.example.org/],
     [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)

@@ -7,20 +7,37 @@ export interface PresentArgs {
   host: string | undefined
   tokenFile: string | undefined
   maxConnections: number
+  maxPerAddress: number
+  /** Extra host names the server answers to (a public name behind a proxy); the links use the first. */
+  publicNames: string[]
 }
 
 export const DEFAULT_PORT = 8000
 export const DEFAULT_MAX_CONNECTIONS = 2000
+/**
+ * Followers from one address. High on purpose: reached over the internet, a venue's phones
+ * share one public address (NAT), hundreds of them; the token holder is never counted.
+ */
+export const DEFAULT_MAX_PER_ADDRESS = 1000
 
 export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
-  --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})`
+  --max-connections N  followers allowed at once (default ${DEFAULT_MAX_CONNECTIONS}); the presenter always gets in
+  --max-per-address N  followers allowed from one address (default ${DEFAULT_MAX_PER_ADDRESS}: a venue's NAT puts hundreds behind one)
+  --public-name H      a name the server is reached by besides its addresses (behind a proxy, a DNS name); repeatable; the links use the first`
 
 /** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
-  let values: { port?: string; host?: string; 'token-file'?: string; 'max-connections'?: string }
+  let values: {
+    port?: string
+    host?: string
+    'token-file'?: string
+    'max-connections'?: string
+    'max-per-address'?: string
+    'public-name'?: string[]
+  }
   try {
     ;({ values } = parseArgs({
       args: [...argv],
@@ -29,6 +46,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
         host: { type: 'string' },
         'token-file': { type: 'string' },
         'max-connections': { type: 'string' },
+        'max-per-address': { type: 'string' },
+        'public-name': { type: 'string', multiple: true },
       },
       strict: true,
       allowPositionals: false,
@@ -43,6 +62,11 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
       throw new Error(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`)
     return n
   }
+  const hostName = (name: string, value: string): string => {
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(value))
+      throw new Error(`--${name}: expected a host name such as deck.example.org (no scheme, port or path), found ${JSON.stringify(value)}`)
+    return value.toLowerCase()
+  }
   const text = (name: string, value: string | undefined): string | undefined => {
     if (value === '') throw new Error(`--${name}: expected a value after it`)
     return value
@@ -52,5 +76,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     host: text('host', values.host),
     tokenFile: text('token-file', values['token-file']),
     maxConnections: integer('max-connections', values['max-connections'], DEFAULT_MAX_CONNECTIONS, 1, 100_000),
+    maxPerAddress: integer('max-per-address', values['max-per-address'], DEFAULT_MAX_PER_ADDRESS, 1, 100_000),
+    publicNames: (values['public-name'] ?? []).map((name) => hostName('public-name', name)),
   }
 }

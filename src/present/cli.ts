@@ -22,8 +22,10 @@ async function main(): Promise<void> {
     token,
     port: args.port,
     host: args.host,
-    publicHost: publicHost(args.host),
+    publicHost: args.publicNames[0] ?? publicHost(args.host),
+    publicNames: args.publicNames,
     maxConnections: args.maxConnections,
+    maxPerAddress: args.maxPerAddress,
   })
   console.log(`presenter: ${server.presenterUrl}`)
   console.log(`audience:  ${server.audienceUrl}`)

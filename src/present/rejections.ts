@@ -4,7 +4,10 @@
  */
 export type RejectionKind =
   | 'origin'
+  | 'host'
   | 'connection-cap'
+  | 'address-cap'
+  | 'waiting-cap'
   | 'wrong-path'
   | 'oversize'
   | 'binary'

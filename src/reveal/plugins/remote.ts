@@ -9,10 +9,10 @@
  */
 import type { RevealApi } from 'reveal.js'
 import '../../styles/remote.css'
-import { decodeServerMessage, encodeClientMessage, type ClientMessage, type Position } from '../../present/protocol.ts'
+import { decodeServerMessage, encodeClientMessage, isTokenShaped, type ClientMessage, type Position } from '../../present/protocol.ts'
 import { formatClock } from '../../render/pacing.ts'
 import { createReturnTracker } from './backup.ts'
-import { backoffDelay, channelUrl } from './follow-state.ts'
+import { backoffDelay, channelUrl, helloRefused } from './follow-state.ts'
 import {
   START,
   blackoutPosition,
@@ -64,6 +64,9 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   const revealElement = deck.getRevealElement() as HTMLElement | undefined
   if (revealElement) revealElement.hidden = true
 
+  // A link that can never be accepted (a trailing '.', a space) is not sent at all: the server
+  // would refuse it on every try. The remote then says it controls nothing, and shows the talk.
+  let token = isTokenShaped(options.token) ? options.token : undefined
   let sync: RemoteSync = initialSync
   const tracker = createReturnTracker()
   let socket: WebSocket | undefined
@@ -330,7 +333,8 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     if (stopped) return
     const ws = new WebSocket(channelUrl(location.href))
     socket = ws
-    ws.addEventListener('open', () => send({ type: 'hello', token: options.token }))
+    let welcome = false
+    ws.addEventListener('open', () => send(token ? { type: 'hello', token } : { type: 'hello' }))
     ws.addEventListener('message', (event: MessageEvent) => {
       if (typeof event.data !== 'string') return
       const decoded = decodeServerMessage(event.data)
@@ -338,12 +342,15 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
       const m = decoded.message
       if (m.type === 'welcome') {
         attempt = 0
+        welcome = true
         set(welcomed(sync, m.role, m.tokenRejected, m.position))
       } else if (m.type === 'moved') set(answered(sync))
       else set(relayed(sync, m.position))
     })
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (event: CloseEvent) => {
       if (socket !== ws || stopped) return
+      // Refused before any welcome as malformed: it would be refused again; follow without it.
+      if (!welcome && token !== undefined && helloRefused(event.code)) token = undefined
       socket = undefined
       const { sync: next, unconfirmed } = dropped(sync)
       set(next)
