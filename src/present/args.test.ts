@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PORT, parsePresentArgs } from './args.ts'
+import { DEFAULT_PORT, defaultSession, parsePresentArgs } from './args.ts'
 import { publicHost } from './lan.ts'
 
 describe('npm run present options', () => {
@@ -11,7 +11,10 @@ describe('npm run present options', () => {
       maxConnections: 2000,
       maxPerAddress: 1000,
       publicNames: [],
+      session: defaultSession(),
+      moderate: false,
     })
+    expect(defaultSession(new Date('2026-03-04T10:00:00Z'))).toBe('.present/session-2026-03-04.sqlite')
   })
 
   it('reads every option, with = or a space', () => {
@@ -28,6 +31,9 @@ describe('npm run present options', () => {
         '--public-name',
         'Deck.Example.org',
         '--public-name=talk.example.net',
+        '--session',
+        'a.sqlite',
+        '--moderate',
       ]),
     ).toEqual({
       port: 9000,
@@ -36,6 +42,8 @@ describe('npm run present options', () => {
       maxConnections: 50,
       maxPerAddress: 20,
       publicNames: ['deck.example.org', 'talk.example.net'],
+      session: 'a.sqlite',
+      moderate: true,
     })
   })
 
@@ -47,6 +55,8 @@ describe('npm run present options', () => {
     [['--host='], /--host: expected a value/],
     [['--max-per-address', '0'], /--max-per-address: expected a whole number from 1/],
     [['--public-name', 'https://deck.example.org/'], /--public-name: expected a host name such as deck.example.org/],
+    [['--session='], /--session: expected a value/],
+    [['--moderate=yes'], /--moderate' does not take an argument/],
     [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)

@@ -10,6 +10,10 @@ export interface PresentArgs {
   maxPerAddress: number
   /** Extra host names the server answers to (a public name behind a proxy); the links use the first. */
   publicNames: string[]
+  /** The room's session file (SQLite). */
+  session: string
+  /** Questions reach the audience only once the presenter approves them. */
+  moderate: boolean
 }
 
 export const DEFAULT_PORT = 8000
@@ -20,13 +24,19 @@ export const DEFAULT_MAX_CONNECTIONS = 2000
  */
 export const DEFAULT_MAX_PER_ADDRESS = 1000
 
-export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N]
+/** One file a day by default: a restart the same day resumes the room, next week's talk starts empty. */
+export const defaultSession = (date: Date = new Date()): string => `.present/session-${date.toISOString().slice(0, 10)}.sqlite`
+
+export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--max-per-address N] [--public-name H] [--session FILE] [--moderate]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
   --max-connections N  followers allowed at once (default ${DEFAULT_MAX_CONNECTIONS}); the presenter always gets in
   --max-per-address N  followers allowed from one address (default ${DEFAULT_MAX_PER_ADDRESS}: a venue's NAT puts hundreds behind one)
-  --public-name H      a name the server is reached by besides its addresses (behind a proxy, a DNS name); repeatable; the links use the first`
+  --public-name H      a name the server is reached by besides its addresses (behind a proxy, a DNS name); repeatable; the links use the first
+  --session FILE       the room's questions, votes and signals and the last position, kept in this SQLite file
+                       (default ${defaultSession(new Date(0)).replace('1970-01-01', 'YYYY-MM-DD')}); the same file resumes the talk
+  --moderate           questions reach the audience only after the presenter approves them`
 
 /** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
@@ -37,6 +47,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     'max-connections'?: string
     'max-per-address'?: string
     'public-name'?: string[]
+    session?: string
+    moderate?: boolean
   }
   try {
     ;({ values } = parseArgs({
@@ -48,6 +60,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
         'max-connections': { type: 'string' },
         'max-per-address': { type: 'string' },
         'public-name': { type: 'string', multiple: true },
+        session: { type: 'string' },
+        moderate: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -78,5 +92,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     maxConnections: integer('max-connections', values['max-connections'], DEFAULT_MAX_CONNECTIONS, 1, 100_000),
     maxPerAddress: integer('max-per-address', values['max-per-address'], DEFAULT_MAX_PER_ADDRESS, 1, 100_000),
     publicNames: (values['public-name'] ?? []).map((name) => hostName('public-name', name)),
+    session: text('session', values.session) ?? defaultSession(),
+    moderate: values.moderate ?? false,
   }
 }

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import {
   MAX_MESSAGE_BYTES,
+  UNKNOWN_TYPE,
   decodeClientMessage,
   encodeServerMessage,
   samePosition,
@@ -14,6 +15,7 @@ import { DEFAULT_MAX_PER_ADDRESS } from './args.ts'
 import { addressKey, createAdmission } from './admission.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
+import type { Room } from './room.ts'
 import { tokenMatches } from './token.ts'
 
 export interface HubOptions {
@@ -32,6 +34,8 @@ export interface HubOptions {
   /** How often connections are pinged; one that missed the last ping is dropped. */
   heartbeatMs?: number
   now?: () => number
+  /** The room (questions, votes, signals): it gets every other message, and keeps the last position. */
+  room?: Room
 }
 
 export interface HubStats {
@@ -82,7 +86,9 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const peers = new Map<WebSocket, Peer>()
   const audience = new Set<WebSocket>()
   const presenters = new Set<WebSocket>()
-  let position: Position | null = null
+  const room = options.room
+  // A restart on the same session file resumes the talk: followers return to the live slide at once.
+  let position: Position | null = room?.position ?? null
   let seq = 0
 
   const refuse = (ws: WebSocket, kind: RejectionKind, detail: string, code = POLICY) => {
@@ -105,11 +111,12 @@ export function createFollowHub(options: HubOptions): FollowHub {
       const text = encodeServerMessage({ type: 'position', position: next, seq })
       for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
       for (const ws of presenters) if (ws !== from && ws.readyState === ws.OPEN) ws.send(text)
+      room?.savePosition(next)
     }
     from.send(encodeServerMessage({ type: 'moved', seq }))
   }
 
-  const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>) => {
+  const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>, address: string) => {
     if (peer.role !== undefined) {
       refuse(ws, 'repeated-hello', 'a second hello on one connection')
       return
@@ -127,10 +134,18 @@ export function createFollowHub(options: HubOptions): FollowHub {
     ws.send(
       encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
     )
+    room?.join(ws, {
+      role: peer.role,
+      address,
+      send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+      buffered: () => ws.bufferedAmount,
+    })
   }
 
   /** One handler per kind of client message: a new kind fails to compile until it has one. */
-  const handlers: { [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: K }>) => void } = {
+  const handlers: {
+    [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: K }>, address: string) => void
+  } = {
     hello,
     position(ws, peer, message) {
       if (peer.role !== 'presenter') {
@@ -141,7 +156,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     },
   }
 
-  const onMessage = (ws: WebSocket, peer: Peer, data: RawData, isBinary: boolean) => {
+  const onMessage = (ws: WebSocket, peer: Peer, address: string, data: RawData, isBinary: boolean) => {
     if (peer.refused) return
     if (!peer.limit.take(now())) {
       refuse(ws, 'flood', `more than ${rate.perSecond} messages a second (burst ${rate.burst}) on one connection`)
@@ -151,8 +166,15 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'binary', 'a binary message', UNSUPPORTED)
       return
     }
-    const decoded = decodeClientMessage(data.toString())
+    const text = data.toString()
+    const decoded = decodeClientMessage(text)
     if (!decoded.ok) {
+      // Not a hello or a position: the room's, once the connection has said hello.
+      if (room && peer.role !== undefined && decoded.reason === UNKNOWN_TYPE) {
+        const verdict = room.receive(ws, JSON.parse(text))
+        if (!verdict.ok) refuse(ws, verdict.kind, verdict.reason)
+        return
+      }
       refuse(ws, 'malformed', decoded.reason)
       return
     }
@@ -161,7 +183,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'not-presenter', `a ${message.type} before hello`)
       return
     }
-    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, message: ClientMessage) => void)(ws, peer, message)
+    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, message: ClientMessage, address: string) => void)(ws, peer, message, address)
   }
 
   const onConnection = (ws: WebSocket, address: string) => {
@@ -172,7 +194,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     const helloTimer = setTimeout(() => {
       if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${helloTimeoutMs} ms`)
     }, helloTimeoutMs)
-    ws.on('message', (data, isBinary) => onMessage(ws, peer, data, isBinary))
+    ws.on('message', (data, isBinary) => onMessage(ws, peer, address, data, isBinary))
     ws.on('pong', () => (peer.alive = true))
     // ws reports an oversize frame (and other protocol errors) here, then closes the socket itself.
     ws.on('error', (error: Error & { code?: string }) => {
@@ -185,6 +207,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       peers.delete(ws)
       audience.delete(ws)
       presenters.delete(ws)
+      room?.leave(ws)
     })
   }
 
