@@ -19,8 +19,10 @@ export function markFollowPage(html: string, audienceUrl: string, room?: 'modera
   const meta =
     `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />
   <meta name="referrer" content="no-referrer" />` +
-    (room ? `
-  <meta name="${ROOM_META}" content="${room}" />` : '')
+    (room
+      ? `
+  <meta name="${ROOM_META}" content="${room}" />`
+      : '')
   const at = html.search(/<\/head\s*>/i)
   return at < 0 ? html : `${html.slice(0, at)}  ${meta}\n  ${html.slice(at)}`
 }

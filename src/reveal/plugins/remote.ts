@@ -27,6 +27,8 @@ import {
   type Talk,
   type TalkSlide,
 } from './remote-model.ts'
+import { ROOM_META } from '../../present/room-protocol.ts'
+import type { RemoteRoom } from './remote-room.ts'
 import { answered, canSend, dropped, initialSync, relayed, shownPosition, tapped, welcomed, type RemoteSync } from './remote-sync.ts'
 
 export interface RemoteOptions {
@@ -75,6 +77,9 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   let toastTimer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
   let wakeLock: WakeLockSentinel | undefined
+  let room: RemoteRoom | undefined
+  /** Where a question's "go to slide" came from: Back returns there, as R does after a detour. */
+  let detourFrom: Position | undefined
 
   // ---- the page -------------------------------------------------------------------------------
   const app = el('main', 'remote')
@@ -120,11 +125,10 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   notes.setAttribute('aria-label', 'Speaker notes')
   notes.tabIndex = 0
 
-  // The room's questions and signals (issue 19) mount here when that feature is in the build.
-  const room = el('section', 'remote-room')
-  room.setAttribute('aria-label', 'Questions from the room')
-  room.dataset.slot = 'room'
-  room.hidden = true
+  // The room's questions and signals, where the server has the room on (remote-room.ts).
+  const roomSection = el('section', 'remote-room')
+  roomSection.setAttribute('aria-label', 'Questions from the room')
+  roomSection.hidden = true
 
   const tools = el('div', 'remote-tools')
   const blackout = button('remote-tool', 'Blackout')
@@ -155,7 +159,7 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   map.append(mapHead, mapList)
 
   const body = el('div', 'remote-body')
-  body.append(now, pictures, notes, room)
+  body.append(now, pictures, notes, roomSection)
   app.append(top, wakeNote, body, tools, nav, toast, map)
   document.body.append(app)
 
@@ -278,8 +282,9 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     app.dataset.control = canSend(sync) ? 'yes' : 'no'
     blackout.setAttribute('aria-pressed', String(at.paused))
     blackout.textContent = at.paused ? 'Show slide' : 'Blackout'
-    back.hidden = !here?.backup
-    back.disabled = !tracker.last
+    back.hidden = !here?.backup && !detourFrom
+    back.disabled = !detourFrom && !tracker.last
+    room?.render()
     renderTime()
   }
 
@@ -325,8 +330,14 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   const onPrevious = () => go(previousPosition(talk, here()))
   const onBlackout = () => go(blackoutPosition(here(), !here().paused))
   const onBack = () => {
-    const to = tracker.last
-    if (to && slideOf(talk, here())?.backup) go({ h: to.h, v: to.v, f: to.f ?? -1, paused: false, overview: false })
+    const to = detourFrom ?? (slideOf(talk, here())?.backup ? tracker.last : undefined)
+    if (!to) return
+    detourFrom = undefined
+    go({ h: to.h, v: to.v, f: to.f ?? -1, paused: false, overview: false })
+  }
+  const returnTitle = () => {
+    const to = detourFrom ?? (slideOf(talk, here())?.backup ? tracker.last : undefined)
+    return to && slideOf(talk, { h: to.h, v: to.v, f: -1, paused: false, overview: false })?.title
   }
 
   const connect = () => {
@@ -338,12 +349,16 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     ws.addEventListener('message', (event: MessageEvent) => {
       if (typeof event.data !== 'string') return
       const decoded = decodeServerMessage(event.data)
-      if (!decoded.ok) return
+      if (!decoded.ok) {
+        room?.message(event.data)
+        return
+      }
       const m = decoded.message
       if (m.type === 'welcome') {
         attempt = 0
         welcome = true
         set(welcomed(sync, m.role, m.tokenRejected, m.position))
+        if (canSend(sync)) room?.opened()
       } else if (m.type === 'moved') set(answered(sync))
       else set(relayed(sync, m.position))
     })
@@ -352,6 +367,7 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
       // Refused before any welcome as malformed: it would be refused again; follow without it.
       if (!welcome && token !== undefined && helloRefused(event.code)) token = undefined
       socket = undefined
+      room?.closed()
       const { sync: next, unconfirmed } = dropped(sync)
       set(next)
       if (unconfirmed) showToast('The connection dropped before the last tap was confirmed: check where the talk is once it says Live.')
@@ -442,6 +458,32 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   render()
   connect()
   void keepAwake()
+  const roomMode = document.querySelector<HTMLMetaElement>(`meta[name="${ROOM_META}"]`)?.content
+  if (roomMode === 'moderated' || roomMode === 'open') {
+    void import('./remote-room.ts').then(({ startRemoteRoom }) => {
+      if (stopped) return
+      room = startRemoteRoom(roomSection, {
+        send: (text) => {
+          if (!canSend(sync) || socket?.readyState !== WebSocket.OPEN) return false
+          socket.send(text)
+          return true
+        },
+        slide: () => slideOf(talk, here())?.id,
+        titles: new Map(talk.slides.map((s) => [s.id, s.title])),
+        goTo: (id) => {
+          const slide = talk.slides.find((s) => s.id === id)
+          if (!slide) return
+          const from = here()
+          go(jumpPosition(slide))
+          if (shownPosition(sync) !== from) detourFrom = from
+          render()
+        },
+        returnTo: returnTitle,
+      })
+      // The channel may have opened before this module arrived.
+      if (canSend(sync)) room.opened()
+    })
+  }
 
   return () => {
     stopped = true
@@ -453,6 +495,7 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     window.removeEventListener('keydown', onKey)
     window.removeEventListener('online', onOnline)
     document.removeEventListener('visibilitychange', onVisible)
+    room?.stop()
     app.remove()
     if (revealElement) revealElement.hidden = false
     deck.configure({ keyboard: true })
