@@ -1,10 +1,24 @@
+import { mkdtempSync } from 'node:fs'
 import { get } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../src/export/browser.ts'
-import type { PresentServer } from '../../src/present/server.ts'
+import { startPresentServer, type PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
-import { PHONE, openReader, recordMoves, spot, startLive, step, waitForFollow, waitForSpot, type Spot } from './follow-harness.ts'
+import {
+  PHONE,
+  openReader,
+  rawClient,
+  recordMoves,
+  spot,
+  startLive,
+  step,
+  waitForFollow,
+  waitForSpot,
+  type Spot,
+} from './follow-harness.ts'
 
 /** `<html data-remote>`: the remote's connection as it shows it. */
 async function waitForRemote(page: Page, state: 'open' | 'offline' | 'rejected'): Promise<void> {
@@ -268,5 +282,59 @@ describe('the presenter’s phone as a remote', () => {
     await expect.poll(() => page.locator('.remote-wake').textContent()).toMatch(/auto-lock/)
     expect(await page.locator('.remote-wake').isVisible()).toBe(true)
     await page.close()
+  })
+})
+
+describe('the room on the presenter’s phone', () => {
+  let server: PresentServer
+  let browser: Browser
+  let remote: Page
+
+  beforeAll(async () => {
+    const session = join(mkdtempSync(join(tmpdir(), 'remote-room-')), 'talk.db')
+    server = await startPresentServer({
+      distDir: inject('distDir'),
+      token: generateToken(),
+      port: 0,
+      host: '127.0.0.1',
+      publicHost: '127.0.0.1',
+      log: () => {},
+      room: { session, moderate: false },
+    })
+    browser = await launchBrowser()
+    remote = await openPhone(browser, server.presenterUrl)
+    await waitForRemote(remote, 'open')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('shows the room’s questions and signals on the slide; “Go to slide” moves the talk and Back returns', async () => {
+    const slide = await remote.evaluate(() => document.documentElement.dataset.remoteSlide!)
+    const other = await remote.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')][4]!.id)
+    // Someone in the room asks about another slide, and flags this one.
+    const { ws, opened } = rawClient(server)
+    await opened
+    for (const m of [
+      { type: 'hello' },
+      { type: 'join', ref: 'a', device: 'device-aaaaaaaaaaaaaaaa' },
+      { type: 'ask', ref: 'b', slide: other, text: 'Where does the partner state come from?', name: 'Ana' },
+      { type: 'signal', ref: 'c', slide, kind: 'source' },
+    ])
+      ws.send(JSON.stringify(m))
+    const room = remote.getByRole('region', { name: 'The room: questions and signals' })
+    await room.getByText('Where does the partner state come from?').first().waitFor({ state: 'visible' })
+    await expect.poll(() => room.textContent()).toMatch(/Source\? 1/)
+    expect(await remote.getByRole('button', { name: 'Questions · 1' }).isVisible()).toBe(true)
+
+    await room
+      .getByRole('button', { name: /Go to slide/ })
+      .first()
+      .tap()
+    await expect.poll(() => remote.evaluate(() => document.documentElement.dataset.remoteSlide)).toBe(other)
+    await remote.getByRole('button', { name: 'Back to talk' }).tap()
+    await expect.poll(() => remote.evaluate(() => document.documentElement.dataset.remoteSlide)).toBe(slide)
+    ws.close()
   })
 })

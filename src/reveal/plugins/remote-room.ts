@@ -24,6 +24,8 @@ export interface RemoteRoomHost {
   goTo(slide: string): void
   /** Where Back goes now, as a title. */
   returnTo(): string | undefined
+  /** The questions changed. */
+  changed(): void
 }
 
 export interface RemoteRoom {
@@ -34,6 +36,8 @@ export interface RemoteRoom {
   closed(): void
   /** The remote moved: the panel's "on this slide" follows. */
   render(): void
+  /** Questions still open (neither hidden nor answered): the remote's Questions button shows it. */
+  open(): number
   stop(): void
 }
 
@@ -84,12 +88,14 @@ export function startRemoteRoom(into: HTMLElement, host: RemoteRoomHost): Remote
         for (const [slide, counts] of message.signals) signals.set(slide, counts)
       } else if (message.type === 'refused') panel.announce(`Not done: ${message.reason}`)
       render()
+      host.changed()
       return true
     },
     closed() {
       panel.announce('Offline: reconnecting to the room…')
     },
     render,
+    open: () => questions.filter((q) => q.state === 'pending' || q.state === 'shown').length,
     stop() {
       panel.current.remove()
       panel.queue.remove()

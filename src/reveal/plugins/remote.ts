@@ -127,7 +127,7 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
 
   // The room's questions and signals, where the server has the room on (remote-room.ts).
   const roomSection = el('section', 'remote-room')
-  roomSection.setAttribute('aria-label', 'Questions from the room')
+  roomSection.setAttribute('aria-label', 'The room: questions and signals')
   roomSection.hidden = true
 
   const tools = el('div', 'remote-tools')
@@ -137,7 +137,10 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   mapButton.setAttribute('aria-haspopup', 'dialog')
   const back = button('remote-tool', 'Back to talk')
   back.title = 'From a backup slide: back to the slide and step the talk was on (R)'
-  tools.append(blackout, mapButton, back)
+  const questionsButton = button('remote-tool', 'Questions')
+  questionsButton.hidden = true
+  questionsButton.addEventListener('click', () => roomSection.scrollIntoView({ block: 'start', behavior: 'smooth' }))
+  tools.append(blackout, mapButton, questionsButton, back)
 
   const nav = el('nav', 'remote-nav')
   nav.setAttribute('aria-label', 'Move the talk')
@@ -285,6 +288,10 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     back.hidden = !here?.backup && !detourFrom
     back.disabled = !detourFrom && !tracker.last
     room?.render()
+    if (room) {
+      questionsButton.hidden = false
+      questionsButton.textContent = `Questions · ${room.open()}`
+    }
     renderTime()
   }
 
@@ -479,9 +486,11 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
           render()
         },
         returnTo: returnTitle,
+        changed: () => render(),
       })
       // The channel may have opened before this module arrived.
       if (canSend(sync)) room.opened()
+      render()
     })
   }
 
