@@ -32,13 +32,14 @@ const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms))
 
 /** Notes, in the page, when the next input event arrives (key or pointer), on the shared clock. */
 async function noteInputs(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __input: number }
-    const note = () => (w.__input = performance.timeOrigin + performance.now())
+  // A string, not a function: tsx would wrap a named function in a helper the page does not have.
+  await page.evaluate(`{
+    const note = () => (window.__input = performance.timeOrigin + performance.now())
     window.addEventListener('keydown', note, true)
     window.addEventListener('pointerdown', note, true)
-  })
+  }`)
 }
+
 /** The server's count of relayed moves, from a welcome. */
 function currentSeq(port: number): Promise<number> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/follow`, { origin: `http://127.0.0.1:${port}` })
