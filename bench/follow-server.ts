@@ -13,10 +13,10 @@ export type ServerRequest = { type: 'memory' } | { type: 'stop' }
 export type ServerReply =
   { type: 'ready'; port: number; token: string } | { type: 'memory'; rss: number; heapUsed: number; external: number; connections: number }
 
-// BENCH_DIST serves a built deck (the remote's bench drives real pages); else a one-page stand-in.
-const given = process.env.BENCH_DIST
-const dist = given ?? mkdtempSync(join(tmpdir(), 'bench-follow-'))
-if (!given) writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
+// --dist DIR: serve a built deck (the join storm); --plain: without compression (its "before").
+const given = process.argv.indexOf('--dist')
+const dist = given > 0 ? process.argv[given + 1]! : mkdtempSync(join(tmpdir(), 'bench-follow-'))
+if (given < 0) writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
 const token = generateToken()
 const rejections: string[] = []
 const server = await startPresentServer({
@@ -28,6 +28,7 @@ const server = await startPresentServer({
   maxConnections: 20_000,
   // Every follower here comes from 127.0.0.1.
   maxPerAddress: 20_000,
+  compress: !process.argv.includes('--plain'),
   log: (line) => rejections.push(line),
 })
 const reply = (message: ServerReply) => process.send!(message)
@@ -47,7 +48,7 @@ process.on('message', (message: ServerRequest) => {
   } else {
     for (const line of rejections) console.error(line)
     void server.close().then(() => {
-      if (!given) rmSync(dist, { recursive: true, force: true })
+      if (given < 0) rmSync(dist, { recursive: true, force: true })
       process.exit(0)
     })
   }

@@ -36,10 +36,9 @@ export function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** A TypeScript file in its own Node process, talked to over IPC: answers arrive in order. */
-export function spawnTs<Request, Reply>(file: string, flags: string[] = [], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file)], {
+export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args: string[] = []) {
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file), ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const queue: Reply[] = []
@@ -61,8 +60,8 @@ export function spawnTs<Request, Reply>(file: string, flags: string[] = [], env:
   }
 }
 
-export async function startServer(env: Record<string, string> = {}) {
-  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'], env)
+async function startServer() {
+  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'])
   const ready = await server.next()
   if (ready.type !== 'ready') throw new Error('the server process did not start')
   const memory = async () => {

@@ -15,7 +15,8 @@ import { launchBrowser } from '../src/export/browser.ts'
 import { decodeServerMessage, encodeClientMessage } from '../src/present/protocol.ts'
 import { ensureBuilt } from '../src/export/freshness.ts'
 import type { ClientsReply, ClientsRequest } from './follow-clients.ts'
-import { percentile, spawnTs, startServer } from './follow.ts'
+import type { ServerReply, ServerRequest } from './follow-server.ts'
+import { percentile, spawnTs } from './follow.ts'
 import { table } from './stats.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -60,7 +61,9 @@ const lastInput = (page: Page) => page.evaluate(() => (window as unknown as { __
 export async function runRemoteBench(): Promise<void> {
   const distDir = resolve(root, 'dist')
   await ensureBuilt(root, distDir, (line) => console.log(line))
-  const server = await startServer({ BENCH_DIST: distDir })
+  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', [], ['--dist', distDir])
+  const ready = await server.next()
+  if (ready.type !== 'ready') throw new Error('the server process did not start')
   const shares = Array.from(
     { length: CLIENT_PROCESSES },
     (_, i) => Math.floor(FOLLOWERS / CLIENT_PROCESSES) + (i < FOLLOWERS % CLIENT_PROCESSES ? 1 : 0),
@@ -70,9 +73,9 @@ export async function runRemoteBench(): Promise<void> {
   const inputAt = new Map<number, { who: 'laptop' | 'remote'; at: number }>()
   try {
     for (const c of clients) if ((await c.next()).type !== 'ready') throw new Error('a client process did not start')
-    shares.forEach((followers, i) => clients[i]!.send({ type: 'connect', port: server.port, followers }))
+    shares.forEach((followers, i) => clients[i]!.send({ type: 'connect', port: ready.port, followers }))
     for (const c of clients) if ((await c.next()).type !== 'connected') throw new Error('a client process could not connect')
-    const presenterUrl = `http://127.0.0.1:${server.port}/index.html?presenter=${server.token}`
+    const presenterUrl = `http://127.0.0.1:${ready.port}/index.html?presenter=${ready.token}`
     const laptop = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await laptop.goto(presenterUrl)
     await laptop.waitForFunction(() => document.documentElement.dataset.follow === 'presenting', null, { timeout: 30_000 })
@@ -84,7 +87,7 @@ export async function runRemoteBench(): Promise<void> {
     const previous = (await phone.getByRole('button', { name: 'Previous step or slide' }).boundingBox())!
 
     // Where the server's count is now (the laptop published its position on connecting): ask it.
-    let seq = await currentSeq(server.port)
+    let seq = await currentSeq(ready.port)
     for (let i = 0; i < 2 * (WARMUP + MOVES); i++) {
       const who = i % 2 === 0 ? 'laptop' : 'remote'
       const expected = seq + 1

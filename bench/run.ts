@@ -379,7 +379,10 @@ function verdict(ok: boolean | undefined): string {
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--follow')) return (await import('./follow.ts')).runFollowBench()
+  if (process.argv.includes('--follow')) {
+    await (await import('./follow.ts')).runFollowBench()
+    return (await import('./join-storm.ts')).runJoinStorm()
+  }
   if (process.argv.includes('--remote')) return (await import('./remote.ts')).runRemoteBench()
   const distArg = process.argv.indexOf('--dist')
   const prebuilt = distArg > 0 ? process.argv[distArg + 1] : undefined

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
@@ -31,8 +32,14 @@ export interface HubOptions {
   rate?: { perSecond: number; burst: number }
   /** A connection that has not said hello by then is closed. @default 5000 */
   helloTimeoutMs?: number
-  /** How often connections are pinged; one that missed the last ping is dropped. */
+  /** How often connections are pinged; one that did not answer the last ping is dropped. @default 30000 */
   heartbeatMs?: number
+  /**
+   * Bytes that may wait in one socket's send queue (ws bufferedAmount: what the kernel would not
+   * take yet). A follower past it has stopped reading; it is dropped, and on reconnecting its
+   * welcome carries the latest position. @default 16384 (some 180 positions)
+   */
+  maxQueuedBytes?: number
   now?: () => number
   /** The room (questions, votes, signals): it gets every other message, and keeps the last position. */
   room?: Room
@@ -77,6 +84,7 @@ interface Peer {
 export function createFollowHub(options: HubOptions): FollowHub {
   const { token, rejections, maxConnections } = options
   const maxPerAddress = options.maxPerAddress ?? DEFAULT_MAX_PER_ADDRESS
+  const maxQueuedBytes = options.maxQueuedBytes ?? 16_384
   const now = options.now ?? (() => performance.now())
   const rate = options.rate ?? { perSecond: 20, burst: 40 }
   // A page says hello as soon as its socket opens; seconds are ample even for a phone on a poor link.
@@ -98,6 +106,17 @@ export function createFollowHub(options: HubOptions): FollowHub {
     ws.close(code, kind)
   }
 
+  /** Send, unless this socket's queue says its reader stopped reading: then drop it (memory stays bounded). */
+  const sendBounded = (ws: WebSocket, text: string) => {
+    if (ws.readyState !== ws.OPEN) return
+    if (ws.bufferedAmount > maxQueuedBytes) {
+      rejections.reject('slow-reader', `a connection with over ${maxQueuedBytes} bytes unsent (it stopped reading)`)
+      ws.terminate()
+      return
+    }
+    ws.send(text)
+  }
+
   /**
    * A token holder's move: to every follower and every other token holder (a second laptop, the
    * phone remote), never back to its sender, which gets 'moved' instead so it knows which of the
@@ -109,11 +128,11 @@ export function createFollowHub(options: HubOptions): FollowHub {
       position = next
       seq++
       const text = encodeServerMessage({ type: 'position', position: next, seq })
-      for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
-      for (const ws of presenters) if (ws !== from && ws.readyState === ws.OPEN) ws.send(text)
+      for (const ws of audience) sendBounded(ws, text)
+      for (const ws of presenters) if (ws !== from) sendBounded(ws, text)
       room?.savePosition(next)
     }
-    from.send(encodeServerMessage({ type: 'moved', seq }))
+    sendBounded(from, encodeServerMessage({ type: 'moved', seq }))
   }
 
   const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>, address: string) => {
@@ -195,7 +214,11 @@ export function createFollowHub(options: HubOptions): FollowHub {
       if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${helloTimeoutMs} ms`)
     }, helloTimeoutMs)
     ws.on('message', (data, isBinary) => onMessage(ws, peer, address, data, isBinary))
-    ws.on('pong', () => (peer.alive = true))
+    // Only the answer to this round's ping counts: a client may send pongs of its own at will
+    // (ws answers pings by itself), and one that stopped reading never sees the ping to answer.
+    ws.on('pong', (data) => {
+      if (data.equals(pingData)) peer.alive = true
+    })
     // ws reports an oversize frame (and other protocol errors) here, then closes the socket itself.
     ws.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') rejections.reject('oversize', `a message over ${MAX_MESSAGE_BYTES} bytes`)
@@ -211,14 +234,19 @@ export function createFollowHub(options: HubOptions): FollowHub {
     })
   }
 
+  let pingData = randomBytes(8)
   const heartbeat = setInterval(() => {
+    pingData = randomBytes(8)
     for (const [ws, peer] of peers) {
+      // Closing already (ws.ping would throw): its 'close' will remove it.
+      if (ws.readyState !== ws.OPEN) continue
       if (!peer.alive) {
+        rejections.reject('no-pong', 'a connection that did not answer the last ping')
         ws.terminate()
         continue
       }
       peer.alive = false
-      ws.ping()
+      ws.ping(pingData)
     }
   }, options.heartbeatMs ?? 30_000)
   heartbeat.unref()

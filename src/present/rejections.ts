@@ -17,6 +17,8 @@ export type RejectionKind =
   | 'bad-token'
   | 'not-presenter'
   | 'flood'
+  | 'slow-reader'
+  | 'no-pong'
   | 'traversal'
   | 'not-found'
   | 'method'

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -8,7 +8,7 @@ import { createHostCheck } from './hosts.ts'
 import { createFollowHub, type FollowHub } from './hub.ts'
 import { FOLLOW_PATH } from './protocol.ts'
 import { createRejections, type Rejections } from './rejections.ts'
-import { createStaticHandler } from './static.ts'
+import { createStaticHandler, loadDeck, sendFile, servedFile, type ServedFile } from './static.ts'
 import { createRoom, type Room, type RoomLimits } from './room.ts'
 import { slidesOfDeck } from './room-slides.ts'
 import { openRoomStore } from './room-store.ts'
@@ -32,7 +32,10 @@ export interface PresentOptions {
   maxWaiting?: number
   helloTimeoutMs?: number
   heartbeatMs?: number
+  maxQueuedBytes?: number
   rate?: { perSecond: number; burst: number }
+  /** Brotli and gzip forms of every text file, made at start. false: files as they are (the benchmark's "before"). @default true */
+  compress?: boolean
   log?: (line: string) => void
   /** The room: questions, votes and signals, kept in this session file. Without it the channel carries positions only. */
   room?: { session: string; moderate: boolean; limits?: Partial<RoomLimits> }
@@ -79,12 +82,14 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     maxWaiting: options.maxWaiting,
     helloTimeoutMs: options.helloTimeoutMs,
     heartbeatMs: options.heartbeatMs,
+    maxQueuedBytes: options.maxQueuedBytes,
     rate: options.rate,
   })
-  // The port is known only once listening (port 0), and the links and QR code name it.
-  let audienceUrl = ''
-  let qrSvg = ''
-  const serveStatic = createStaticHandler(options.distDir, () => audienceUrl, rejections, room && (room.moderated ? 'moderated' : 'open'))
+  // The port is known only once listening (port 0), and the pages' marker and the QR code name
+  // it: the files are made ready then, and a request arriving before waits for them.
+  const root = realpathSync(options.distDir)
+  let ready!: (handlers: { files: ReturnType<typeof createStaticHandler>; qr: ServedFile }) => void
+  const served = new Promise<Parameters<typeof ready>[0]>((ok) => (ready = ok))
   const hosts = createHostCheck({ listenHost: options.host, publicHost: options.publicHost, publicNames: options.publicNames })
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
@@ -100,12 +105,7 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
       res.writeHead(405, { ...plain, allow: 'GET, HEAD' }).end('method not allowed')
       return
     }
-    if (pathname === `/${FOLLOW_PATH}/qr.svg`) {
-      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
-      res.end(req.method === 'HEAD' ? undefined : qrSvg)
-      return
-    }
-    serveStatic(req, res, pathname)
+    void served.then(({ files, qr }) => (pathname === `/${FOLLOW_PATH}/qr.svg` ? sendFile(req, res, qr) : files(req, res, pathname)))
   })
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const refuse = (status: string, kind: 'wrong-path' | 'origin' | 'host', detail: string) => {
@@ -149,11 +149,15 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
   })
   const port = (server.address() as AddressInfo).port
   const urls = presentUrls(options.publicHost, port, options.token)
-  audienceUrl = urls.audience
-  qrSvg = await renderQrSvg(audienceUrl)
+  const compress = options.compress ?? true
+  const [files, qr] = await Promise.all([
+    loadDeck(root, urls.audience, compress, room && (room.moderated ? 'moderated' : 'open')),
+    renderQrSvg(urls.audience).then((svg) => servedFile(Buffer.from(svg), 'image/svg+xml', false, compress)),
+  ])
+  ready({ files: createStaticHandler(root, files, rejections), qr })
   return {
     port,
-    audienceUrl,
+    audienceUrl: urls.audience,
     presenterUrl: urls.presenter,
     hub,
     room,
