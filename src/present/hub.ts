@@ -156,7 +156,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     room?.join(ws, {
       role: peer.role,
       address,
-      send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+      send: (data) => ws.readyState === ws.OPEN && ws.send(data, { binary: false }),
       buffered: () => ws.bufferedAmount,
     })
   }
