@@ -18,7 +18,19 @@ const tokenFile = join(dir, 'token')
 function present(): Promise<{ child: ChildProcess; port: number; token: string; exited: Promise<number | null> }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(root, 'src/present/cli.ts'), '--port', '0', '--host', '127.0.0.1', '--session', session, '--token-file', tokenFile],
+    [
+      '--import',
+      'tsx',
+      resolve(root, 'src/present/cli.ts'),
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--session',
+      session,
+      '--token-file',
+      tokenFile,
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)))
@@ -74,9 +86,11 @@ describe('kill -9 during a storm, then a restart on the same file', () => {
     const devices = await Promise.all(Array.from({ length: 12 }, (_, i) => device(run.port, `crash-device-${i}-000000000000`)))
     const presenter = await device(run.port, 'presenter-device-0000000', run.token)
     // Six questions (the per-address burst, all these devices share 127.0.0.1), then votes from everyone.
-    devices.slice(0, 6).forEach((d, i) =>
-      d.send({ type: 'ask', ref: `ask${i}`, slide: slides[i % 3]!, text: `Crash question ${i}: <b>kept</b>?`, name: i ? '' : 'Ana' }),
-    )
+    devices
+      .slice(0, 6)
+      .forEach((d, i) =>
+        d.send({ type: 'ask', ref: `ask${i}`, slide: slides[i % 3]!, text: `Crash question ${i}: <b>kept</b>?`, name: i ? '' : 'Ana' }),
+      )
     const deadline = Date.now() + 10_000
     while (devices.slice(0, 6).some((d) => !d.acked.length) && Date.now() < deadline) await new Promise((ok) => setImmediate(ok))
     const ids = devices.slice(0, 6).map((d) => (d.acked.length ? d : undefined))
@@ -100,7 +114,9 @@ describe('kill -9 during a storm, then a restart on the same file', () => {
       await new Promise((ok) => setImmediate(ok))
     run.child.kill('SIGKILL')
     await run.exited
-    const ackedVotes = devices.flatMap((d, i) => d.acked.filter((m) => m.type === 'vote').map((m) => [i, (m as { question: number }).question]))
+    const ackedVotes = devices.flatMap((d, i) =>
+      d.acked.filter((m) => m.type === 'vote').map((m) => [i, (m as { question: number }).question]),
+    )
     expect(ackedVotes.length).toBeGreaterThan(0)
     expect(votes).toBe(60)
 
@@ -146,7 +162,10 @@ describe('npm run questions', () => {
   it('CSV opens in a spreadsheet: a header, quoted cells, one row a question; Markdown reads as a report', () => {
     const csv = questions([session, '--format', 'csv'])
     expect(csv.status, csv.stderr).toBe(0)
-    const lines = csv.stdout.replace(/^\ufeff/, '').trimEnd().split('\r\n')
+    const lines = csv.stdout
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n')
     expect(lines[0]).toBe('type,slide,slide_title,id,text,name,votes,state,asked_at,source,unclear,agree,disagree')
     expect(lines.filter((l) => l.startsWith('question,'))).toHaveLength(6)
     const md = questions([session])
@@ -174,11 +193,15 @@ describe('export:pdf --handout --session', () => {
   it('adds “Questions from the room” after the references, hidden questions left out', () => {
     const out = join(dir, 'handout.pdf')
     const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs')
-    const run = spawnSync(process.execPath, [tsx, 'src/export/cli.ts', '--handout', '--session', session, '--dist', inject('distDir'), '--out', out], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 180_000,
-    })
+    const run = spawnSync(
+      process.execPath,
+      [tsx, 'src/export/cli.ts', '--handout', '--session', session, '--dist', inject('distDir'), '--out', out],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    )
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
     const top = outline(out).filter((o) => o.depth === 0)
     const refs = top.findIndex((o) => o.title === 'References')
