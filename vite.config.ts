@@ -8,6 +8,7 @@ import { deckRender } from './src/compile/plugin.ts'
 import { deckPreviewImage } from './src/compile/preview-plugin.ts'
 import { deckSingleFile } from './src/compile/single-file.ts'
 import { deckSharePages } from './src/compile/share-pages-plugin.ts'
+import { deckRemoteImages } from './src/compile/remote-images-plugin.ts'
 
 /**
  * The public URL where the deck will be hosted, e.g. https://example.org/talks/p2p/. Empty by
@@ -31,6 +32,8 @@ export default defineConfig(({ mode }) => {
   plugins.push(deckCsp())
   // With DECK_PUBLIC_URL: s/<id>/ for every slide, after the capture has drawn the diagrams.
   plugins.push(deckSharePages({ publicUrl }))
+  // The presenter remote's small slide pictures (remote/<id>.jpg), also after the capture.
+  plugins.push(deckRemoteImages())
   return {
     // Relative paths: the built deck works from any sub-path of any static host.
     base: './',

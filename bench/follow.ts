@@ -30,7 +30,7 @@ const SLIDES = 28
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms))
 
-function percentile(sorted: Float64Array, p: number): number {
+export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }

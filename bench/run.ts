@@ -383,6 +383,7 @@ async function main(): Promise<void> {
     await (await import('./follow.ts')).runFollowBench()
     return (await import('./join-storm.ts')).runJoinStorm()
   }
+  if (process.argv.includes('--remote')) return (await import('./remote.ts')).runRemoteBench()
   if (process.argv.includes('--room')) return (await import('./room.ts')).runRoomBench()
   const distArg = process.argv.indexOf('--dist')
   const prebuilt = distArg > 0 ? process.argv[distArg + 1] : undefined

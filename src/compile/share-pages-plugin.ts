@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { findBrowser } from '../export/browser.ts'
-import { pruneCache, touchCacheFiles } from './cache-prune.ts'
 import { resolvePublicUrl } from './head.ts'
-import { drawSlideImages } from './share-images.ts'
-import { readSharedDeck, renderSharePage, SHARE_IMAGE, shareImageKey, sharePath, stylesheetsOf } from './share-pages.ts'
+import { cachedSlideImages } from './share-images.ts'
+import { readSharedDeck, renderSharePage, SHARE_IMAGE, sharePath, stylesheetsOf } from './share-pages.ts'
 
 export interface DeckSharePagesOptions {
   /** The deck's public URL; without it no share page is written. */
@@ -44,37 +42,25 @@ export function deckSharePages(options: DeckSharePagesOptions = {}): Plugin {
         const html = readFileSync(indexFile, 'utf8')
         const { title: deckTitle, lang, slides } = readSharedDeck(html)
         const stylesheets = stylesheetsOf(html)
-        const cacheDir = shareImageCacheDir(config.root)
-        // Each slide's picture in the cache, by what it shows (shareImageKey).
-        const cacheFile = new Map(slides.map((slide) => [slide.id, resolve(cacheDir, `${shareImageKey(slide.html, stylesheets)}.png`)]))
-        const cached = new Map<string, Buffer>()
-        const missing: string[] = []
-        for (const [id, file] of cacheFile) {
-          if (existsSync(file)) cached.set(id, readFileSync(file))
-          else missing.push(id)
-        }
-        // Each edited slide leaves its old picture behind: keep what is used, drop what no build used lately.
-        touchCacheFiles(cacheFile.values())
-        pruneCache(cacheDir)
-        let drawn = new Map<string, Buffer>()
-        if (missing.length && !findBrowser()) {
+        const { images, drawn, cached, missing } = await cachedSlideImages({
+          distDir: outDir,
+          cacheDir: shareImageCacheDir(config.root),
+          slides,
+          stylesheets,
+        })
+        if (missing)
           config.logger.warn(
-            `[deck] no Chromium found (see README, Troubleshooting): ${missing.length} of ${slides.length} share page(s) get no slide image (the others' images come from the cache).`,
+            `[deck] no Chromium found (see README, Troubleshooting): ${missing} of ${slides.length} share page(s) get no slide image (the others' images come from the cache).`,
           )
-        } else if (missing.length) {
-          drawn = await drawSlideImages(outDir, missing)
-          mkdirSync(cacheDir, { recursive: true })
-          for (const [id, png] of drawn) writeFileSync(cacheFile.get(id)!, png)
-        }
         for (const slide of slides) {
           const dir = resolve(outDir, sharePath(slide.id))
           mkdirSync(dir, { recursive: true })
-          const png = drawn.get(slide.id) ?? cached.get(slide.id)
+          const png = images.get(slide.id)
           if (png) writeFileSync(resolve(dir, SHARE_IMAGE), png)
           writeFileSync(resolve(dir, 'index.html'), renderSharePage({ slide, deckTitle, lang, publicUrl, hasImage: png !== undefined }))
         }
         config.logger.info(
-          `[deck] wrote ${slides.length} share page(s) in s/: ${drawn.size} image(s) drawn, ${cached.size} from the cache, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `[deck] wrote ${slides.length} share page(s) in s/: ${drawn} image(s) drawn, ${cached} from the cache, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         )
       },
     },

@@ -16,8 +16,10 @@ import type { Rejections } from './rejections.ts'
  */
 export function markFollowPage(html: string, audienceUrl: string, room?: 'moderated' | 'open'): string {
   // The room's marker too, when it is on: the page loads the questions only where the server has them.
+  // no-referrer: the presenter's page holds the token in its address; a link followed from it
+  // (a slide's source) must not carry that address to another site.
   const meta =
-    `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />` +
+    `<meta name="${FOLLOW_META}" content="${escapeAttr(audienceUrl)}" />\n  <meta name="referrer" content="no-referrer" />` +
     (room ? `\n  <meta name="${ROOM_META}" content="${room}" />` : '')
   const at = html.search(/<\/head\s*>/i)
   return at < 0 ? html : `${html.slice(0, at)}  ${meta}\n  ${html.slice(at)}`
@@ -94,6 +96,8 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: Served
   const etag = encoding === 'identity' ? file.etag : `${file.etag.slice(0, -1)}-${encoding}"`
   const headers: Record<string, string | number> = {
     'x-content-type-options': 'nosniff',
+    // The presenter's page holds the token in its address: nothing it loads or links to learns it.
+    'referrer-policy': 'no-referrer',
     'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     etag,
   }

@@ -18,6 +18,7 @@ import {
 import {
   atPosition,
   backoffDelay,
+  channelUrl,
   clampToDeck,
   followLabel,
   followState,
@@ -39,15 +40,6 @@ export interface FollowOptions {
 const PUBLISH_INTERVAL_MS = 50
 const JOIN_KEY = { keyCode: 74, key: 'J', description: 'Join code: the audience link as a QR code, full screen' }
 const FOLLOW_KEY = { keyCode: 87, key: 'W', description: 'Follow the presenter again (back to the live slide)' }
-
-/** Where the follow channel is: ws(s)://same host/…/follow, next to the page. */
-export function channelUrl(pageUrl: string): string {
-  const url = new URL(FOLLOW_PATH, pageUrl)
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
-  url.search = ''
-  url.hash = ''
-  return url.href
-}
 
 export function startFollowing(deck: RevealApi, options: FollowOptions): () => void {
   const root = document.documentElement

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { followActive, presenterToken } from './follow.ts'
+import { followActive, presenterToken, remoteActive } from './follow.ts'
 import {
   atPosition,
   backoffDelay,
@@ -51,13 +51,33 @@ describe('follow state', () => {
   })
 
   it('runs only on a page the present server marked, never in the speaker view’s previews or the print view', () => {
-    const page = { audienceUrl: 'http://192.168.1.2:8000/index.html', search: '', printView: false }
+    const page = { audienceUrl: 'http://192.168.1.2:8000/index.html', search: '', printView: false, window: { width: 1280, height: 720 } }
     expect(followActive(page)).toBe(true)
     expect(followActive({ ...page, audienceUrl: undefined })).toBe(false)
     expect(followActive({ ...page, search: '?receiver&progress=false' })).toBe(false)
     expect(followActive({ ...page, search: '?print-pdf', printView: true })).toBe(false)
     expect(presenterToken('?presenter=abc')).toBe('abc')
     expect(presenterToken('?presenter=')).toBeUndefined()
+  })
+
+  it('opens the presenter link as the remote on a phone or with ?remote; never without a token', () => {
+    const page = {
+      audienceUrl: 'http://192.168.1.2:8000/index.html',
+      search: '?presenter=abc',
+      printView: false,
+      window: { width: 1280, height: 720 },
+    }
+    const phone = { width: 390, height: 844 }
+    expect(remoteActive(page)).toBe(false)
+    expect(remoteActive({ ...page, window: phone })).toBe(true)
+    expect(remoteActive({ ...page, window: { width: 844, height: 390 } })).toBe(true)
+    expect(remoteActive({ ...page, search: '?presenter=abc&remote' })).toBe(true)
+    expect(remoteActive({ ...page, search: '?presenter=abc&remote=0', window: phone })).toBe(false)
+    // An audience page cannot open it, on any screen or with ?remote.
+    expect(remoteActive({ ...page, search: '?remote', window: phone })).toBe(false)
+    expect(remoteActive({ ...page, search: '', window: phone })).toBe(false)
+    // Nor a page the present server did not serve.
+    expect(remoteActive({ ...page, audienceUrl: undefined, window: phone })).toBe(false)
   })
 
   it('a hello refused as malformed or too big is refused for good; a full room or a lost server is worth another try', () => {

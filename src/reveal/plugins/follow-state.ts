@@ -3,7 +3,7 @@
  * indicator says, how long to wait before reconnecting, and how a received position maps onto
  * this deck.
  */
-import { type Position, type Role } from '../../present/protocol.ts'
+import { FOLLOW_PATH, type Position, type Role } from '../../present/protocol.ts'
 
 export type Connection = 'connecting' | 'open' | 'offline'
 
@@ -80,4 +80,13 @@ export function clampToDeck(p: Position, shape: DeckShape): Position {
  */
 export function atPosition(here: Position, live: Position, scrollView: boolean): boolean {
   return here.h === live.h && here.v === live.v && (scrollView || here.f === live.f)
+}
+
+/** Where the follow channel is: ws(s)://same host/…/follow, next to the page. */
+export function channelUrl(pageUrl: string): string {
+  const url = new URL(FOLLOW_PATH, pageUrl)
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+  url.search = ''
+  url.hash = ''
+  return url.href
 }
