@@ -1,18 +1,40 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PORT, parsePresentArgs } from './args.ts'
+import { DEFAULT_PORT, defaultSession, parsePresentArgs } from './args.ts'
 import { publicHost } from './lan.ts'
 
 describe('npm run present options', () => {
   it('defaults: port 8000, every interface, a new token', () => {
-    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, host: undefined, tokenFile: undefined, maxConnections: 2000 })
+    expect(parsePresentArgs([])).toEqual({
+      port: DEFAULT_PORT,
+      host: undefined,
+      tokenFile: undefined,
+      maxConnections: 2000,
+      session: defaultSession(),
+      moderate: false,
+    })
+    expect(defaultSession(new Date('2026-03-04T10:00:00Z'))).toBe('.present/session-2026-03-04.sqlite')
   })
 
   it('reads --port, --host, --token-file and --max-connections, with = or a space', () => {
-    expect(parsePresentArgs(['--port', '9000', '--host=127.0.0.1', '--token-file', 't.txt', '--max-connections=50'])).toEqual({
+    expect(
+      parsePresentArgs([
+        '--port',
+        '9000',
+        '--host=127.0.0.1',
+        '--token-file',
+        't.txt',
+        '--max-connections=50',
+        '--session',
+        'a.sqlite',
+        '--moderate',
+      ]),
+    ).toEqual({
       port: 9000,
       host: '127.0.0.1',
       tokenFile: 't.txt',
       maxConnections: 50,
+      session: 'a.sqlite',
+      moderate: true,
     })
   })
 
@@ -22,6 +44,8 @@ describe('npm run present options', () => {
     [['--port'], /Option '--port <value>' argument missing/],
     [['--host', '--port'], /Option '--host' argument is ambiguous/],
     [['--host='], /--host: expected a value/],
+    [['--session='], /--session: expected a value/],
+    [['--moderate=yes'], /--moderate' does not take an argument/],
     [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)

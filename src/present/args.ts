@@ -7,20 +7,30 @@ export interface PresentArgs {
   host: string | undefined
   tokenFile: string | undefined
   maxConnections: number
+  /** The room's session file (SQLite). */
+  session: string
+  /** Questions reach the audience only once the presenter approves them. */
+  moderate: boolean
 }
 
 export const DEFAULT_PORT = 8000
 export const DEFAULT_MAX_CONNECTIONS = 2000
 
-export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N]
+/** One file a day by default: a restart the same day resumes the room, next week's talk starts empty. */
+export const defaultSession = (date: Date = new Date()): string => `.present/session-${date.toISOString().slice(0, 10)}.sqlite`
+
+export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--session FILE] [--moderate]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
-  --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})`
+  --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})
+  --session FILE       the room's questions, votes and signals and the last position, kept in this SQLite file
+                       (default ${defaultSession(new Date(0)).replace('1970-01-01', 'YYYY-MM-DD')}); the same file resumes the talk
+  --moderate           questions reach the audience only after the presenter approves them`
 
 /** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
-  let values: { port?: string; host?: string; 'token-file'?: string; 'max-connections'?: string }
+  let values: { port?: string; host?: string; 'token-file'?: string; 'max-connections'?: string; session?: string; moderate?: boolean }
   try {
     ;({ values } = parseArgs({
       args: [...argv],
@@ -29,6 +39,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
         host: { type: 'string' },
         'token-file': { type: 'string' },
         'max-connections': { type: 'string' },
+        session: { type: 'string' },
+        moderate: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -52,5 +64,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     host: text('host', values.host),
     tokenFile: text('token-file', values['token-file']),
     maxConnections: integer('max-connections', values['max-connections'], DEFAULT_MAX_CONNECTIONS, 1, 100_000),
+    session: text('session', values.session) ?? defaultSession(),
+    moderate: values.moderate ?? false,
   }
 }

@@ -24,7 +24,13 @@ async function main(): Promise<void> {
     host: args.host,
     publicHost: publicHost(args.host),
     maxConnections: args.maxConnections,
+    room: { session: resolve(args.session), moderate: args.moderate },
   })
+  const room = server.room!.stats()
+  console.log(
+    `room: ${args.session}${args.moderate ? ', moderated' : ''}` +
+      (room.questions || server.hub.position ? ` (resumed: ${room.questions} questions, ${room.votes} votes)` : ''),
+  )
   console.log(`presenter: ${server.presenterUrl}`)
   console.log(`audience:  ${server.audienceUrl}`)
   console.log(await QRCode.toString(server.audienceUrl, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }))

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import {
   MAX_MESSAGE_BYTES,
+  UNKNOWN_TYPE,
   decodeClientMessage,
   encodeServerMessage,
   samePosition,
@@ -12,6 +13,7 @@ import {
 } from './protocol.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
+import type { Room } from './room.ts'
 import { tokenMatches } from './token.ts'
 
 export interface HubOptions {
@@ -26,6 +28,8 @@ export interface HubOptions {
   /** How often connections are pinged; one that missed the last ping is dropped. */
   heartbeatMs?: number
   now?: () => number
+  /** The room (questions, votes, signals): it gets every other message, and keeps the last position. */
+  room?: Room
 }
 
 export interface HubStats {
@@ -69,7 +73,9 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const peers = new Map<WebSocket, Peer>()
   const audience = new Set<WebSocket>()
   const presenters = new Set<WebSocket>()
-  let position: Position | null = null
+  const room = options.room
+  // A restart on the same session file resumes the talk: followers return to the live slide at once.
+  let position: Position | null = room?.position ?? null
   let seq = 0
   let pending = 0
 
@@ -93,11 +99,12 @@ export function createFollowHub(options: HubOptions): FollowHub {
       const text = encodeServerMessage({ type: 'position', position: next, seq })
       for (const ws of audience) if (ws.readyState === ws.OPEN) ws.send(text)
       for (const ws of presenters) if (ws !== from && ws.readyState === ws.OPEN) ws.send(text)
+      room?.savePosition(next)
     }
     from.send(encodeServerMessage({ type: 'moved', seq }))
   }
 
-  const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>) => {
+  const hello = (ws: WebSocket, peer: Peer, address: string, message: Extract<ClientMessage, { type: 'hello' }>) => {
     if (peer.role !== undefined) {
       refuse(ws, 'repeated-hello', 'a second hello on one connection')
       return
@@ -109,12 +116,20 @@ export function createFollowHub(options: HubOptions): FollowHub {
     ws.send(
       encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
     )
+    room?.join(ws, {
+      role: peer.role,
+      address,
+      send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+      buffered: () => ws.bufferedAmount,
+    })
   }
 
   /** One handler per kind of client message: a new kind fails to compile until it has one. */
-  const handlers: { [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: K }>) => void } = {
+  const handlers: {
+    [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, address: string, message: Extract<ClientMessage, { type: K }>) => void
+  } = {
     hello,
-    position(ws, peer, message) {
+    position(ws, peer, _address, message) {
       if (peer.role !== 'presenter') {
         refuse(ws, 'not-presenter', 'a position from a connection without the presenter’s token')
         return
@@ -123,7 +138,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     },
   }
 
-  const onMessage = (ws: WebSocket, peer: Peer, data: RawData, isBinary: boolean) => {
+  const onMessage = (ws: WebSocket, peer: Peer, address: string, data: RawData, isBinary: boolean) => {
     if (peer.refused) return
     if (!peer.limit.take(now())) {
       refuse(ws, 'flood', `more than ${rate.perSecond} messages a second (burst ${rate.burst}) on one connection`)
@@ -133,8 +148,15 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'binary', 'a binary message', UNSUPPORTED)
       return
     }
-    const decoded = decodeClientMessage(data.toString())
+    const text = data.toString()
+    const decoded = decodeClientMessage(text)
     if (!decoded.ok) {
+      // Not a hello or a position: the room's, once the connection has said hello.
+      if (room && peer.role !== undefined && decoded.reason === UNKNOWN_TYPE) {
+        const verdict = room.receive(ws, JSON.parse(text))
+        if (!verdict.ok) refuse(ws, verdict.kind, verdict.reason)
+        return
+      }
       refuse(ws, 'malformed', decoded.reason)
       return
     }
@@ -143,16 +165,16 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'not-presenter', `a ${message.type} before hello`)
       return
     }
-    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, message: ClientMessage) => void)(ws, peer, message)
+    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, address: string, message: ClientMessage) => void)(ws, peer, address, message)
   }
 
-  const onConnection = (ws: WebSocket) => {
+  const onConnection = (ws: WebSocket, address: string) => {
     const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true, refused: false }
     peers.set(ws, peer)
     const helloTimer = setTimeout(() => {
       if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${helloTimeoutMs} ms`)
     }, helloTimeoutMs)
-    ws.on('message', (data, isBinary) => onMessage(ws, peer, data, isBinary))
+    ws.on('message', (data, isBinary) => onMessage(ws, peer, address, data, isBinary))
     ws.on('pong', () => (peer.alive = true))
     // ws reports an oversize frame (and other protocol errors) here, then closes the socket itself.
     ws.on('error', (error: Error & { code?: string }) => {
@@ -164,6 +186,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       peers.delete(ws)
       audience.delete(ws)
       presenters.delete(ws)
+      room?.leave(ws)
     })
   }
 
@@ -197,7 +220,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       socket.once('close', settle)
       wss.handleUpgrade(req, socket, head, (ws) => {
         settle()
-        onConnection(ws)
+        onConnection(ws, req.socket.remoteAddress ?? 'unknown')
       })
     },
     get position() {

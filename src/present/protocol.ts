@@ -24,8 +24,15 @@ export const FOLLOW_PATH = 'follow'
 /** The `<meta name>` the present server adds to the page it serves; its content is the audience link. */
 export const FOLLOW_META = 'deck-follow'
 
-/** ws maxPayload: a hello with a 256-bit token is about 80 bytes, a position about 90. */
-export const MAX_MESSAGE_BYTES = 512
+/**
+ * ws maxPayload: a hello with a 256-bit token is about 80 bytes, a position about 90; the room's
+ * largest, a question of 280 characters (up to 4 bytes each in UTF-8) with a name, about 1.5 KB.
+ * Anything longer is closed unread; a question merely too long is refused with a message.
+ */
+export const MAX_MESSAGE_BYTES = 2048
+
+/** decodeClientMessage's reason for a type it does not know: the hub hands those to the room. */
+export const UNKNOWN_TYPE = 'unknown message type'
 
 export type ClientMessage =
   /** Sent once, first. With the presenter's token the connection may move followers. */
@@ -110,7 +117,7 @@ export function decodeClientMessage(text: string): Decoded<ClientMessage> {
     if (!isPosition(data.position)) return { ok: false, reason: 'position out of range or of the wrong shape' }
     return { ok: true, message: { type: 'position', position: copyPosition(data.position) } }
   }
-  return { ok: false, reason: 'unknown message type' }
+  return { ok: false, reason: UNKNOWN_TYPE }
 }
 
 const isSeq = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0

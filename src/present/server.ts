@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -7,6 +8,9 @@ import { createFollowHub, type FollowHub } from './hub.ts'
 import { FOLLOW_PATH } from './protocol.ts'
 import { createRejections, type Rejections } from './rejections.ts'
 import { createStaticHandler } from './static.ts'
+import { createRoom, type Room, type RoomLimits } from './room.ts'
+import { slidesOfDeck } from './room-slides.ts'
+import { openRoomStore } from './room-store.ts'
 
 export interface PresentOptions {
   distDir: string
@@ -20,6 +24,8 @@ export interface PresentOptions {
   maxConnections?: number
   rate?: { perSecond: number; burst: number }
   log?: (line: string) => void
+  /** The room: questions, votes and signals, kept in this session file. Without it the channel carries positions only. */
+  room?: { session: string; moderate: boolean; limits?: Partial<RoomLimits> }
 }
 
 export interface PresentServer {
@@ -28,6 +34,7 @@ export interface PresentServer {
   audienceUrl: string
   presenterUrl: string
   hub: FollowHub
+  room: Room | undefined
   rejections: Rejections
   close(): Promise<void>
 }
@@ -59,7 +66,18 @@ export function originAllowed(req: IncomingMessage): boolean {
 export async function startPresentServer(options: PresentOptions): Promise<PresentServer> {
   const log = options.log ?? ((line: string) => console.log(line))
   const rejections = createRejections(log)
+  // The session file first: a locked, foreign or read-only file stops the server before it listens.
+  const room = options.room
+    ? createRoom({
+        store: openRoomStore(options.room.session),
+        moderate: options.room.moderate,
+        slides: slidesOfDeck(readFileSync(`${options.distDir}/index.html`, 'utf8')),
+        limits: options.room.limits,
+        log,
+      })
+    : undefined
   const hub = createFollowHub({
+    room,
     token: options.token,
     rejections,
     maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
@@ -68,7 +86,7 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
   // The port is known only once listening (port 0), and the links and QR code name it.
   let audienceUrl = ''
   let qrSvg = ''
-  const serveStatic = createStaticHandler(options.distDir, () => audienceUrl, rejections)
+  const serveStatic = createStaticHandler(options.distDir, () => audienceUrl, rejections, room && (room.moderated ? 'moderated' : 'open'))
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (pathname === `/${FOLLOW_PATH}/qr.svg`) {
@@ -102,6 +120,9 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
       ),
     )
     server.listen(options.port, options.host, () => ok())
+  }).catch((e: unknown) => {
+    room?.close()
+    throw e
   })
   const port = (server.address() as AddressInfo).port
   const urls = presentUrls(options.publicHost, port, options.token)
@@ -112,9 +133,11 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     audienceUrl,
     presenterUrl: urls.presenter,
     hub,
+    room,
     rejections,
     async close() {
       await hub.close()
+      room?.close()
       server.closeAllConnections()
       await new Promise<void>((ok) => server.close(() => ok()))
     },
