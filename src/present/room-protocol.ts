@@ -108,12 +108,14 @@ const isRawText = (value: unknown, maxUnits: number): value is string => typeof 
  * collapse. What is left is shown as text.
  */
 export function cleanText(raw: string): string {
-  return raw
-    .replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim()
+  return (
+    raw
+      .replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  )
 }
 
 /** Length as a reader counts it: code points, so an emoji is one character. */

@@ -151,6 +151,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     if (message.type === 'welcome') {
       attempt = 0
       view.connection = 'open'
+      view.clusterUnreachable = false
       view.role = message.role
       view.tokenRejected = message.tokenRejected
       if (message.role === 'presenter') {
@@ -171,6 +172,11 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     }
     if (message.type === 'moved') {
       unanswered = Math.max(0, unanswered - 1)
+      return
+    }
+    if (message.type === 'cluster') {
+      view.clusterUnreachable = !message.reachable
+      render()
       return
     }
     live = message.position
