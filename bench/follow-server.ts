@@ -24,6 +24,8 @@ const server = await startPresentServer({
   host: '127.0.0.1',
   publicHost: '127.0.0.1',
   maxConnections: 20_000,
+  // Every follower here comes from 127.0.0.1.
+  maxPerAddress: 20_000,
   log: (line) => rejections.push(line),
 })
 const reply = (message: ServerReply) => process.send!(message)

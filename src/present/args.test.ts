@@ -11,11 +11,15 @@ describe('npm run present options', () => {
       maxConnections: 2000,
       session: defaultSession(),
       moderate: false,
+      maxPerAddress: 1000,
+      publicNames: [],
+      redis: undefined,
+      node: undefined,
     })
     expect(defaultSession(new Date('2026-03-04T10:00:00Z'))).toBe('.present/session-2026-03-04.sqlite')
   })
 
-  it('reads --port, --host, --token-file and --max-connections, with = or a space', () => {
+  it('reads every option, with = or a space', () => {
     expect(
       parsePresentArgs([
         '--port',
@@ -27,6 +31,14 @@ describe('npm run present options', () => {
         '--session',
         'a.sqlite',
         '--moderate',
+        '--max-per-address',
+        '20',
+        '--public-name',
+        'Deck.Example.org',
+        '--public-name=talk.example.net',
+        '--redis',
+        'rediss://:secret@redis.internal:6380/2',
+        '--node=b',
       ]),
     ).toEqual({
       port: 9000,
@@ -35,6 +47,10 @@ describe('npm run present options', () => {
       maxConnections: 50,
       session: 'a.sqlite',
       moderate: true,
+      maxPerAddress: 20,
+      publicNames: ['deck.example.org', 'talk.example.net'],
+      redis: 'rediss://:secret@redis.internal:6380/2',
+      node: 'b',
     })
   })
 
@@ -46,6 +62,11 @@ describe('npm run present options', () => {
     [['--host='], /--host: expected a value/],
     [['--session='], /--session: expected a value/],
     [['--moderate=yes'], /--moderate' does not take an argument/],
+    [['--max-per-address', '0'], /--max-per-address: expected a whole number from 1/],
+    [['--public-name', 'https://deck.example.org/'], /--public-name: expected a host name such as deck.example.org/],
+    [['--redis', 'localhost:6379'], /--redis: expected redis:\/\/\[:PASSWORD@\]HOST:PORT\/DB/],
+    [['--redis', 'redis://:hunter2@h:1/x'], /found "redis:\/\/:\*\*\*@h:1\/x"/],
+    [['--node', 'a'], /--node: names this server among several; give --redis URL too/],
     [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     publicHost: publicHost(args.host),
     maxConnections: args.maxConnections,
     room: { session: resolve(args.session), moderate: args.moderate },
+    maxPerAddress: args.maxPerAddress,
   })
   const room = server.room!.stats()
   console.log(

@@ -11,6 +11,8 @@ import {
   type Position,
   type Role,
 } from './protocol.ts'
+import { DEFAULT_MAX_PER_ADDRESS } from './args.ts'
+import { addressKey, createAdmission } from './admission.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { PositionBus } from './position-bus.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
@@ -20,11 +22,15 @@ import { tokenMatches } from './token.ts'
 export interface HubOptions {
   token: string
   rejections: Rejections
-  /** Open follow connections allowed at once; the next is refused with 503. */
+  /** Audience connections allowed at once; the next hello is refused (1013). Token holders always get in. */
   maxConnections: number
+  /** Audience connections from one address (IPv4, or IPv6 /64). @default DEFAULT_MAX_PER_ADDRESS */
+  maxPerAddress?: number
+  /** Connections allowed to wait for their hello at once; the oldest of the busiest address makes space. @default 256 */
+  maxWaiting?: number
   /** Messages per second per connection, and the burst allowed. */
   rate?: { perSecond: number; burst: number }
-  /** A connection that has not said hello by then is closed. */
+  /** A connection that has not said hello by then is closed. @default 5000 */
   helloTimeoutMs?: number
   /** How often connections are pinged; one that missed the last ping is dropped. */
   heartbeatMs?: number
@@ -37,6 +43,9 @@ export interface HubOptions {
 
 export interface HubStats {
   connections: number
+  /** Admitted audience connections, and those still waiting for their hello. */
+  audience: number
+  waiting: number
   presenters: number
   relayed: number
 }
@@ -50,9 +59,10 @@ export interface FollowHub {
   close(): Promise<void>
 }
 
-/** Close codes: 1008 policy violation, 1009 too big, 1003 unsupported data. */
+/** Close codes: 1008 policy violation, 1009 too big, 1003 unsupported data, 1013 try again later. */
 const POLICY = 1008
 const UNSUPPORTED = 1003
+const TRY_AGAIN = 1013
 
 interface Peer {
   role: Role | undefined
@@ -69,9 +79,12 @@ interface Peer {
  */
 export function createFollowHub(options: HubOptions): FollowHub {
   const { token, rejections, maxConnections } = options
+  const maxPerAddress = options.maxPerAddress ?? DEFAULT_MAX_PER_ADDRESS
   const now = options.now ?? (() => performance.now())
   const rate = options.rate ?? { perSecond: 20, burst: 40 }
-  const helloTimeoutMs = options.helloTimeoutMs ?? 10_000
+  // A page says hello as soon as its socket opens; seconds are ample even for a phone on a poor link.
+  const helloTimeoutMs = options.helloTimeoutMs ?? 5_000
+  const admission = createAdmission<WebSocket>({ audience: maxConnections, perAddress: maxPerAddress, waiting: options.maxWaiting ?? 256 })
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, clientTracking: false })
   const peers = new Map<WebSocket, Peer>()
   const audience = new Set<WebSocket>()
@@ -82,7 +95,6 @@ export function createFollowHub(options: HubOptions): FollowHub {
   /** Whether the other nodes are reachable (always, for a single server); token holders are told when not. */
   let cluster = true
   let seq = 0
-  let pending = 0
 
   const refuse = (ws: WebSocket, kind: RejectionKind, detail: string, code = POLICY) => {
     const peer = peers.get(ws)
@@ -129,6 +141,12 @@ export function createFollowHub(options: HubOptions): FollowHub {
     }
     const presenter = tokenMatches(token, message.token)
     if (message.token !== undefined && !presenter) rejections.reject('bad-token', 'a hello with a token that is not the presenter’s')
+    const verdict = admission.admit(ws, presenter)
+    if (!verdict.ok) {
+      if (verdict.full === 'room') refuse(ws, 'connection-cap', `more than ${maxConnections} followers (--max-connections)`, TRY_AGAIN)
+      else refuse(ws, 'address-cap', `more than ${maxPerAddress} followers from one address (--max-per-address)`, TRY_AGAIN)
+      return
+    }
     peer.role = presenter ? 'presenter' : 'audience'
     ;(presenter ? presenters : audience).add(ws)
     ws.send(
@@ -190,6 +208,8 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const onConnection = (ws: WebSocket, address: string) => {
     const peer: Peer = { role: undefined, limit: createRateLimit(rate, now()), alive: true, refused: false }
     peers.set(ws, peer)
+    const pushedOut = admission.arrive(ws, address)
+    if (pushedOut) refuse(pushedOut, 'waiting-cap', 'more connections waiting for their hello than allowed at once', TRY_AGAIN)
     const helloTimer = setTimeout(() => {
       if (peer.role === undefined) refuse(ws, 'no-hello', `no hello within ${helloTimeoutMs} ms`)
     }, helloTimeoutMs)
@@ -202,6 +222,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     })
     ws.on('close', () => {
       clearTimeout(helloTimer)
+      admission.leave(ws)
       peers.delete(ws)
       audience.delete(ws)
       presenters.delete(ws)
@@ -224,28 +245,13 @@ export function createFollowHub(options: HubOptions): FollowHub {
   return {
     handleUpgrade(req, socket, head) {
       socket.on('error', () => socket.destroy())
-      // Handshakes in flight count too, so a burst of connections cannot overshoot the cap.
-      if (peers.size + pending >= maxConnections) {
-        rejections.reject('connection-cap', `more than ${maxConnections} follow connections (--max-connections)`)
-        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-        return
-      }
-      pending++
-      let inFlight = true
-      const settle = () => {
-        if (inFlight) pending--
-        inFlight = false
-      }
-      socket.once('close', settle)
-      wss.handleUpgrade(req, socket, head, (ws) => {
-        settle()
-        onConnection(ws, req.socket.remoteAddress ?? 'unknown')
-      })
+      // No cap here: who is at the door is known only from the hello (see admission.ts).
+      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, addressKey(req.socket.remoteAddress)))
     },
     get position() {
       return position
     },
-    stats: () => ({ connections: peers.size, presenters: presenters.size, relayed: seq }),
+    stats: () => ({ connections: peers.size, ...admission.counts(), presenters: presenters.size, relayed: seq }),
     close() {
       clearInterval(heartbeat)
       for (const ws of peers.keys()) ws.terminate()

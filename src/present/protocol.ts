@@ -99,6 +99,9 @@ export function samePosition(a: Position | null | undefined, b: Position | null 
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
 
+/** Whether a token could be the presenter's at all (the page checks before sending one the server would refuse). */
+export const isTokenShaped = (token: string): boolean => TOKEN_PATTERN.test(token)
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)

@@ -5,6 +5,8 @@
 export type RejectionKind =
   | 'origin'
   | 'connection-cap'
+  | 'address-cap'
+  | 'waiting-cap'
   | 'wrong-path'
   | 'oversize'
   | 'binary'

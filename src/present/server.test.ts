@@ -230,20 +230,88 @@ describe('present server', () => {
     expect(server.rejections.counts().origin).toBe(2)
   })
 
-  it('refuses connections over the cap, and takes new ones once others leave', async () => {
-    const open: ReturnType<typeof client>[] = []
-    while (server.hub.stats().connections < 12) {
+  it('a room full of hello-only clients: the presenter still gets in and moves all of them; newcomers wait their turn', async () => {
+    const silent = client(server.port)
+    await silent.opened
+    const openedAt = performance.now()
+    const room: ReturnType<typeof client>[] = []
+    while (server.hub.stats().audience < 12) {
       const c = client(server.port)
-      await c.opened
-      open.push(c)
+      await c.hello()
+      room.push(c)
     }
-    await expect(client(server.port).opened).rejects.toThrow('HTTP 503')
-    open[0]!.ws.close()
-    await open[0]!.closed
-    await expect.poll(() => server.hub.stats().connections).toBe(11)
     const late = client(server.port)
     await late.opened
-    for (const c of [...open, late]) c.ws.close()
+    late.send(encodeClientMessage({ type: 'hello' }))
+    expect(await late.closed).toMatchObject({ code: 1013 })
+
+    const presenter = client(server.port)
+    expect(await presenter.hello(token)).toMatchObject({ role: 'presenter' })
+    presenter.send(encodeClientMessage({ type: 'position', position: at(11) }))
+    for (const c of room) expect(await c.next()).toMatchObject({ type: 'position', position: at(11) })
+
+    room[0]!.ws.close()
+    await room[0]!.closed
+    await expect.poll(() => server.hub.stats().audience).toBe(11)
+    expect(await client(server.port).hello()).toMatchObject({ role: 'audience', position: at(11) })
+
+    // A connection that never says hello gives its place back within seconds.
+    expect(await silent.closed).toMatchObject({ code: 1008, reason: 'no-hello' })
+    expect(performance.now() - openedAt).toBeLessThan(6_000)
+    for (const c of [...room, presenter]) c.ws.close()
+  }, 15_000)
+
+  it('sockets that never say hello cannot crowd the presenter out: the busiest address makes space, and each leaves within the hello timeout', async () => {
+    const small = await startPresentServer({
+      distDir: dist,
+      token,
+      port: 0,
+      host: '127.0.0.1',
+      publicHost: '127.0.0.1',
+      maxConnections: 2,
+      maxWaiting: 4,
+      helloTimeoutMs: 400,
+      log: () => {},
+    })
+    try {
+      const silent = Array.from({ length: 4 }, () => client(small.port))
+      for (const c of silent) await c.opened
+      const presenter = client(small.port)
+      expect(await presenter.hello(token)).toMatchObject({ role: 'presenter' })
+      // The oldest silent one made space; the rest leave at the hello timeout.
+      expect((await silent[0]!.closed).code).toBe(1013)
+      for (const c of silent.slice(1)) expect((await c.closed).code).toBe(1008)
+      await expect.poll(() => small.hub.stats()).toMatchObject({ waiting: 0, presenters: 1 })
+      presenter.ws.close()
+    } finally {
+      await small.close()
+    }
+  })
+
+  it('bounds the followers from one address, never the presenter', async () => {
+    const small = await startPresentServer({
+      distDir: dist,
+      token,
+      port: 0,
+      host: '127.0.0.1',
+      publicHost: '127.0.0.1',
+      maxPerAddress: 2,
+      log: () => {},
+    })
+    try {
+      const two = [client(small.port), client(small.port)]
+      for (const c of two) await c.hello()
+      const third = client(small.port)
+      await third.opened
+      third.send(encodeClientMessage({ type: 'hello' }))
+      expect((await third.closed).code).toBe(1013)
+      const presenter = client(small.port)
+      expect(await presenter.hello(token)).toMatchObject({ role: 'presenter' })
+      expect(small.rejections.counts()['address-cap']).toBe(1)
+      for (const c of [...two, presenter]) c.ws.close()
+    } finally {
+      await small.close()
+    }
   })
 
   it('names the port when it is taken', async () => {

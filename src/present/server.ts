@@ -21,7 +21,14 @@ export interface PresentOptions {
   host?: string
   /** The host name the printed links and the QR code use (a LAN address when listening everywhere). */
   publicHost: string
+  /** Audience connections at once; token holders always get in. */
   maxConnections?: number
+  /** Audience connections from one address. */
+  maxPerAddress?: number
+  /** Connections waiting for their hello at once. */
+  maxWaiting?: number
+  helloTimeoutMs?: number
+  heartbeatMs?: number
   rate?: { perSecond: number; burst: number }
   log?: (line: string) => void
   /** The room: questions, votes and signals, kept in this session file. Without it the channel carries positions only. */
@@ -81,6 +88,10 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     token: options.token,
     rejections,
     maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    maxPerAddress: options.maxPerAddress,
+    maxWaiting: options.maxWaiting,
+    helloTimeoutMs: options.helloTimeoutMs,
+    heartbeatMs: options.heartbeatMs,
     rate: options.rate,
   })
   // The port is known only once listening (port 0), and the links and QR code name it.

@@ -190,6 +190,20 @@ describe('a live talk: the audience follows the presenter', () => {
     await forged.context().close()
   })
 
+  it.each([
+    ['with a trailing full stop', (token: string) => `${token}.`],
+    ['with a trailing space', (token: string) => `${token}%20`],
+    ['over 128 characters', (token: string) => token.repeat(4)],
+  ])('a presenter link %s is an audience view that follows, not a page that reconnects forever', async (_, spoil) => {
+    const token = server.presenterUrl.split('presenter=')[1]!
+    const page = await openReader(browser, `${server.audienceUrl}?presenter=${spoil(token)}`)
+    await waitForFollow(page, 'live')
+    expect(await page.locator('.deck-follow-label').textContent()).toMatch(/^Audience view/)
+    await press(presenter, 'ArrowRight')
+    await waitForSpot(page, await spot(presenter))
+    await page.context().close()
+  })
+
   it('forged, missing, malformed, oversize and flooding clients: followers unaffected, the server still serving', async () => {
     const watched = followers[2]!
     const moves = await recordMoves(watched)

@@ -7,6 +7,7 @@ import type { RevealApi } from 'reveal.js'
 import '../../styles/follow.css'
 import {
   FOLLOW_PATH,
+  isTokenShaped,
   decodeServerMessage,
   encodeClientMessage,
   samePosition,
@@ -14,7 +15,16 @@ import {
   type Position,
   type ServerMessage,
 } from '../../present/protocol.ts'
-import { atPosition, backoffDelay, clampToDeck, followLabel, followState, toPosition, type FollowView } from './follow-state.ts'
+import {
+  atPosition,
+  backoffDelay,
+  clampToDeck,
+  followLabel,
+  followState,
+  helloRefused,
+  toPosition,
+  type FollowView,
+} from './follow-state.ts'
 import { allSlides } from '../slides.ts'
 
 export interface FollowOptions {
@@ -54,6 +64,10 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   let publishTimer: ReturnType<typeof setTimeout> | undefined
   let lastPublish = -Infinity
   let stopped = false
+  // A link pasted with a trailing '.' or space, or cut short, can never be accepted: this page is
+  // an audience view from the start rather than a page refused on every try.
+  let token = options.token !== undefined && isTokenShaped(options.token) ? options.token : undefined
+  if (options.token !== undefined && token === undefined) view.tokenRejected = true
 
   const scrollView = () => deck.isScrollView()
   const here = () => toPosition(deck.getIndices(), deck.isPaused(), deck.isOverview())
@@ -153,7 +167,8 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       view.connection = 'open'
       view.clusterUnreachable = false
       view.role = message.role
-      view.tokenRejected = message.tokenRejected
+      // Refused by the server now, or dropped by this page after a refusal earlier.
+      view.tokenRejected = message.tokenRejected || (options.token !== undefined && token === undefined)
       if (message.role === 'presenter') {
         // A fresh presenter page takes up the talk where the server says it is (a reload, a second
         // laptop); a page that was already presenting keeps its own moves made while offline.
@@ -196,14 +211,24 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     if (stopped) return
     const ws = new WebSocket(channelUrl(location.href))
     socket = ws
-    ws.addEventListener('open', () => send(options.token ? { type: 'hello', token: options.token } : { type: 'hello' }))
+    let welcomed = false
+    const sentToken = token
+    ws.addEventListener('open', () => send(sentToken ? { type: 'hello', token: sentToken } : { type: 'hello' }))
     ws.addEventListener('message', (event: MessageEvent) => {
       if (typeof event.data !== 'string') return
       const decoded = decodeServerMessage(event.data)
-      if (decoded.ok) onMessage(decoded.message)
+      if (!decoded.ok) return
+      welcomed ||= decoded.message.type === 'welcome'
+      onMessage(decoded.message)
     })
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (event: CloseEvent) => {
       if (socket !== ws || stopped) return
+      if (!welcomed && sentToken !== undefined && helloRefused(event.code)) {
+        // Refused for good: follow as the audience from the next try on.
+        token = undefined
+        view.tokenRejected = true
+        attempt = 0
+      }
       socket = undefined
       view.connection = 'offline'
       clearTimeout(publishTimer)

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { followActive, presenterToken } from './follow.ts'
-import { atPosition, backoffDelay, clampToDeck, followLabel, followState, toPosition, type FollowView } from './follow-state.ts'
+import {
+  atPosition,
+  backoffDelay,
+  clampToDeck,
+  followLabel,
+  followState,
+  helloRefused,
+  toPosition,
+  type FollowView,
+} from './follow-state.ts'
 
 const view = (over: Partial<FollowView>): FollowView => ({
   connection: 'open',
@@ -50,5 +59,10 @@ describe('follow state', () => {
     expect(followActive({ ...page, search: '?print-pdf', printView: true })).toBe(false)
     expect(presenterToken('?presenter=abc')).toBe('abc')
     expect(presenterToken('?presenter=')).toBeUndefined()
+  })
+
+  it('a hello refused as malformed or too big is refused for good; a full room or a lost server is worth another try', () => {
+    expect([1008, 1009, 1003].map(helloRefused)).toEqual([true, true, true])
+    expect([1013, 1006, 1001, 1000].map(helloRefused)).toEqual([false, false, false, false])
   })
 })

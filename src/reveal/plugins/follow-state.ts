@@ -53,6 +53,15 @@ export function backoffDelay(attempt: number, random: number = Math.random()): n
   return Math.round(base * (0.8 + 0.4 * random))
 }
 
+/**
+ * Whether a close before the server's welcome refuses the hello itself (policy, too big, not
+ * text): sending it again would be refused again, so the page stops sending its token. Anything
+ * else (the server gone, the room full: 1013) is worth another try.
+ */
+export function helloRefused(closeCode: number): boolean {
+  return closeCode === 1008 || closeCode === 1009 || closeCode === 1003
+}
+
 /** reveal.js's indices as a position: f is undefined on a slide without fragments. */
 export function toPosition(indices: { h: number; v?: number; f?: number }, paused: boolean, overview: boolean): Position {
   return { h: indices.h, v: indices.v ?? 0, f: indices.f ?? -1, paused, overview }
