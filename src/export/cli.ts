@@ -9,6 +9,18 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ensureBuilt } from './freshness.ts'
 import { ExportError, exportPdf, type PdfKind } from './pdf.ts'
+import { exportRows } from '../present/room-export.ts'
+import { readRoomFile } from '../present/room-store.ts'
+import type { HandoutQuestion } from './handout.ts'
+
+/** The questions of a session file the audience could see, most votes first within each slide. */
+function handoutQuestions(file: string): HandoutQuestion[] {
+  return exportRows(readRoomFile(file), { includeHidden: false }).flatMap((r) =>
+    r.type === 'question' && r.state !== 'pending'
+      ? [{ slideTitle: r.slideTitle, text: r.text, name: r.name, votes: r.votes, answered: r.state === 'answered' }]
+      : [],
+  )
+}
 
 const USAGE = `Usage: npm run export:pdf -- [options]
 
@@ -18,6 +30,8 @@ const USAGE = `Usage: npm run export:pdf -- [options]
   --fragments    one page per fragment step instead of one page per slide
   --backup       print the backup slides too, after the closing slide (the handout always has them)
   --dist DIR     print this already built deck folder instead of dist/ (it is not rebuilt)
+  --session FILE with --handout: add "Questions from the room" after the references, from a talk's
+                 session file (npm run present --session FILE); hidden questions are left out
   -h, --help     show this help
 
 The browser is CHROMIUM_PATH, else /usr/bin/chromium, chromium-browser or google-chrome.`
@@ -31,6 +45,8 @@ export interface CliArgs {
   dist?: string
   /** --backup: the slides or fragments PDF includes the backup slides. */
   backup: boolean
+  /** --session: the talk's session file, for the handout's questions. */
+  session?: string
   help: boolean
 }
 
@@ -46,6 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         fragments: { type: 'boolean', default: false },
         backup: { type: 'boolean', default: false },
         dist: { type: 'string' },
+        session: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -56,8 +73,17 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (values.handout && values.fragments) throw new ExportError('--handout and --fragments cannot be combined: choose one')
   if (values.out !== undefined && !values.out.trim()) throw new ExportError('--out needs a file name')
+  if (values.session !== undefined && !values.handout)
+    throw new ExportError('--session adds the room’s questions to the handout: use it with --handout')
   const kind: PdfKind = values.handout ? 'handout' : values.fragments ? 'fragments' : 'slides'
-  return { kind, out: values.out ?? DEFAULT_OUT[kind], dist: values.dist, help: values.help ?? false, backup: values.backup ?? false }
+  return {
+    kind,
+    out: values.out ?? DEFAULT_OUT[kind],
+    dist: values.dist,
+    session: values.session,
+    help: values.help ?? false,
+    backup: values.backup ?? false,
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -83,7 +109,9 @@ async function main(argv: readonly string[]): Promise<number> {
     log(
       `exporting ${args.kind === 'slides' ? 'the slides' : args.kind === 'handout' ? 'the handout' : 'every fragment step'} to ${args.out}`,
     )
-    const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log, backup: args.backup })
+    const questions = args.session ? handoutQuestions(resolve(root, args.session)) : undefined
+    if (questions) log(`${questions.length} questions from the room (${args.session}), hidden ones left out`)
+    const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log, backup: args.backup, questions })
     for (const w of result.warnings) log(`warning: ${w}`)
     const unit =
       args.kind === 'slides'

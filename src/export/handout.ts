@@ -16,6 +16,17 @@ export interface HandoutOptions {
   /** Size of one of reveal.js's printed pages (.pdf-page), in CSS px, measured before the handout's styles apply. */
   printedWidth: number
   printedHeight: number
+  /** The room's questions (hidden ones already left out), for "Questions from the room" after the references. */
+  questions?: HandoutQuestion[]
+}
+
+/** A question from the talk's session file, as the handout prints it. */
+export interface HandoutQuestion {
+  slideTitle: string
+  text: string
+  name: string
+  votes: number
+  answered: boolean
 }
 
 export interface HandoutPlacement {
@@ -32,6 +43,8 @@ export interface HandoutLayout {
   placements: HandoutPlacement[]
   /** How many references were set, and on which page they start (-1 without any). */
   references: { count: number; page: number }
+  /** The same for the room's questions. */
+  questions: { count: number; page: number }
   /** Rows taller than a page: their notes are too long for the handout. */
   tooTall: string[]
 }
@@ -87,6 +100,8 @@ html.reveal-print body { width: ${HANDOUT_PAGE.widthMm}mm !important; height: au
 .handout-references li { break-inside: avoid; margin: 0 0 2mm; padding-left: 1.2em; text-indent: -1.2em; }
 .handout-references .ref-url { color: #5b6470; word-break: break-all; }
 .handout-references cite { font-style: italic; }
+.handout-questions li { text-indent: 0; padding-left: 0; }
+.handout-questions .q-meta { color: #5b6470; font-size: 11.5px; }
 `
 
 /**
@@ -225,6 +240,46 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
     }
   }
 
+  // The room's questions, as text after the references; the same list styles, its own heading.
+  let questionsPage = -1
+  const questions = options.questions ?? []
+  if (questions.length) {
+    let continued = false
+    const block = () => {
+      const wrap = el('div', 'handout-references handout-questions')
+      wrap.append(el('h2', '', continued ? 'Questions from the room (continued)' : 'Questions from the room'))
+      continued = true
+      const list = el('ol')
+      wrap.append(list)
+      return { wrap, list }
+    }
+    current = newSheet()
+    questionsPage = sheets.length - 1
+    placements.push({ id: 'questions', page: questionsPage, top: 0 })
+    let box = block()
+    current.body.append(box.wrap)
+    for (const q of questions) {
+      const item = el('li')
+      const votes = `${q.votes} vote${q.votes === 1 ? '' : 's'}`
+      item.append(
+        el('span', 'q-text', q.text),
+        el('br'),
+        el(
+          'span',
+          'q-meta',
+          [q.name || 'Anonymous', `on “${q.slideTitle}”`, votes, q.answered ? 'answered' : ''].filter(Boolean).join(' · '),
+        ),
+      )
+      box.list.append(item)
+      if (overflows(box.list) || overflows(current.body)) {
+        current = newSheet()
+        box = block()
+        current.body.append(box.wrap)
+        box.list.append(item)
+      }
+    }
+  }
+
   if (backupRows.length) {
     placingBackups = true
     current = newSheet()
@@ -247,5 +302,11 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
   printed.forEach((page) => {
     if (!page.closest('.handout')) page.remove()
   })
-  return { pages: sheets.length, placements, references: { count: references.length, page: refPage }, tooTall }
+  return {
+    pages: sheets.length,
+    placements,
+    references: { count: references.length, page: refPage },
+    questions: { count: questions.length, page: questionsPage },
+    tooTall,
+  }
 }

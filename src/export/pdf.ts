@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launchBrowser } from './browser.ts'
-import { HANDOUT_CSS, HANDOUT_PAGE, layoutHandout, type HandoutLayout } from './handout.ts'
+import { HANDOUT_CSS, HANDOUT_PAGE, layoutHandout, type HandoutLayout, type HandoutQuestion } from './handout.ts'
 import { amendPdf, pdfPageCount, type PdfOutlineItem } from './pdf-file.ts'
 import { serveDir } from './serve.ts'
 import { keepLocal, waitForDeckReady } from './deck-page.ts'
@@ -31,6 +31,8 @@ export interface ExportPdfOptions {
    * references). @default false: the PDF is the talk
    */
   backup?: boolean
+  /** The handout's "Questions from the room" (from a session file; hidden ones left out). */
+  questions?: HandoutQuestion[]
 }
 
 export interface ExportPdfResult {
@@ -348,6 +350,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       const layout: HandoutLayout = await page.evaluate(layoutHandout, {
         printedWidth: printed.pageWidth,
         printedHeight: printed.printedHeight,
+        questions: options.questions,
       })
       if (layout.tooTall.length)
         throw new ExportError(`the notes of ${layout.tooTall.map((id) => `"${id}"`).join(', ')} are too long for one handout page`)
@@ -359,6 +362,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
         at,
       )
       if (layout.references.count) outline.push({ title: 'References', page: layout.references.page })
+      if (layout.questions.count) outline.push({ title: 'Questions from the room', page: layout.questions.page })
       // In the handout the backup slides follow the references.
       outline.push(
         ...outlineFor(

@@ -23,6 +23,20 @@ describe('the return tracker (R)', () => {
     expect(t.last).toEqual({ h: 6, v: 0, f: undefined })
   })
 
+  it('a jump to a talk slide (the room’s “go to slide”) is a detour: the place before it is kept until the deck leaves that slide', () => {
+    const t = createReturnTracker()
+    t.moved({ h: 4, v: 0, f: 2 }, false)
+    t.jumping({ h: 12, v: 0 })
+    t.moved({ h: 12, v: 0 }, false)
+    t.moved({ h: 12, v: 0, f: 0 }, false)
+    expect(t.detour).toBe(true)
+    expect(t.last).toEqual({ h: 4, v: 0, f: 2 })
+    // Moving on to another talk slide ends the detour: R has nothing to return from.
+    t.moved({ h: 13, v: 0 }, false)
+    expect(t.detour).toBe(false)
+    expect(t.last).toEqual({ h: 13, v: 0, f: undefined })
+  })
+
   it('says where R goes', () => {
     expect(returnLine('A point', 4, 1)).toBe('R returns to “A point” (slide 4, step 2).')
     expect(returnLine('A point', 4, -1)).toBe('R returns to “A point” (slide 4).')

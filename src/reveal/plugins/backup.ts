@@ -21,10 +21,21 @@ export interface Position {
 export function createReturnTracker() {
   let last: Position | undefined
   let browsing = false
+  /** A talk slide reached by a jump (the room's "go to slide"): a detour too, until the deck leaves it. */
+  let away: { h: number; v: number } | undefined
   return {
     /** The deck moved: to `at`, on a backup slide or not. */
     moved(at: Position, onBackup: boolean): void {
-      if (!onBackup && !browsing) last = { h: at.h, v: at.v, f: at.f }
+      if (away && !onBackup && (at.h !== away.h || at.v !== away.v)) away = undefined
+      if (!onBackup && !browsing && !away) last = { h: at.h, v: at.v, f: at.f }
+    },
+    /** About to jump to a talk slide out of order: R returns from it as from a backup slide. */
+    jumping(to: { h: number; v: number }): void {
+      away = { h: to.h, v: to.v }
+    },
+    /** On a detour reached by a jump (R applies there too). */
+    get detour(): boolean {
+      return away !== undefined
     },
     /** The overview opened or closed. */
     browsing(open: boolean): void {
@@ -43,16 +54,48 @@ export function returnLine(title: string | undefined, number: number | undefined
   return `R returns to “${title}” (slide ${number}${step}).`
 }
 
+/** What deck-backup offers other plugins (deck.getPlugin('deck-backup')): the room's "go to slide", with R back. */
+export interface BackupReturn {
+  /** Go to slide h/v out of the talk's order; R (or back()) returns to where the talk was. */
+  jump(h: number, v: number): void
+  /** Returns from a backup slide or a jump; false when there is nothing to return from. */
+  back(): boolean
+  /** Where R goes: the slide's title, or undefined when R does nothing now. */
+  returnTitle(): string | undefined
+}
+
 /**
  * deck-backup: `R` on a backup slide returns to the slide and fragment the talk was on. The
  * backup slide's notes (what the speaker view shows) say that it is a backup slide and where R
  * will go; they are updated before reveal.js's notes plugin reads them (its listeners come later).
  */
-export function deckBackup(): RevealPlugin {
+export function deckBackup(): RevealPlugin & BackupReturn {
   const tracker = createReturnTracker()
+  let api: RevealApi | undefined
+  const canReturn = () => !!api && !!tracker.last && (isBackupSlide(api.getCurrentSlide()) || tracker.detour)
+  const back = (): boolean => {
+    const to = tracker.last
+    if (!api || !to || !canReturn()) return false
+    if (api.isOverview()) api.toggleOverview(false)
+    api.slide(to.h, to.v, to.f)
+    return true
+  }
   return {
     id: 'deck-backup',
+    jump(h, v) {
+      if (!api) return
+      if (!isBackupSlide(slideAt(api, h, v))) tracker.jumping({ h, v })
+      if (api.isOverview()) api.toggleOverview(false)
+      api.slide(h, v)
+    },
+    back,
+    returnTitle() {
+      const to = tracker.last
+      const target = api && to && canReturn() ? slideAt(api, to.h, to.v) : undefined
+      return target && slideTitle(target)
+    },
     init(deck: RevealApi) {
+      api = deck
       if (isPrintView()) return
       const update = () => {
         const slide = deck.getCurrentSlide() as HTMLElement | undefined
@@ -67,12 +110,14 @@ export function deckBackup(): RevealPlugin {
         tracker.browsing(false)
         update()
       })
-      deck.addKeyBinding({ keyCode: KEY_CODE, key: 'R', description: 'From a backup slide: return to where the talk was' }, () => {
-        const to = tracker.last
-        if (!to || !isBackupSlide(deck.getCurrentSlide())) return
-        if (deck.isOverview()) deck.toggleOverview(false)
-        deck.slide(to.h, to.v, to.f)
-      })
+      deck.addKeyBinding(
+        {
+          keyCode: KEY_CODE,
+          key: 'R',
+          description: 'From a backup slide, or a slide reached from a question: return to where the talk was',
+        },
+        () => void back(),
+      )
     },
   }
 }

@@ -26,6 +26,8 @@ import {
   type FollowView,
 } from './follow-state.ts'
 import { allSlides } from '../slides.ts'
+import { ROOM_META } from '../../present/room-protocol.ts'
+import type { ChannelListener } from './room-client.ts'
 
 export interface FollowOptions {
   audienceUrl: string
@@ -68,6 +70,9 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   // an audience view from the start rather than a page refused on every try.
   let token = options.token !== undefined && isTokenShaped(options.token) ? options.token : undefined
   if (options.token !== undefined && token === undefined) view.tokenRejected = true
+  // The room (questions, votes, signals) rides on this channel; loaded below only where the server marks it.
+  let roomListener: ChannelListener | undefined
+  let stopRoom: (() => void) | undefined
 
   const scrollView = () => deck.isScrollView()
   const here = () => toPosition(deck.getIndices(), deck.isPaused(), deck.isOverview())
@@ -169,6 +174,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       view.role = message.role
       // Refused by the server now, or dropped by this page after a refusal earlier.
       view.tokenRejected = message.tokenRejected || (options.token !== undefined && token === undefined)
+      roomListener?.({ kind: 'open', role: message.role })
       if (message.role === 'presenter') {
         // A fresh presenter page takes up the talk where the server says it is (a reload, a second
         // laptop); a page that was already presenting keeps its own moves made while offline.
@@ -217,7 +223,10 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     ws.addEventListener('message', (event: MessageEvent) => {
       if (typeof event.data !== 'string') return
       const decoded = decodeServerMessage(event.data)
-      if (!decoded.ok) return
+      if (!decoded.ok) {
+        roomListener?.({ kind: 'message', text: event.data })
+        return
+      }
       welcomed ||= decoded.message.type === 'welcome'
       onMessage(decoded.message)
     })
@@ -231,6 +240,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       }
       socket = undefined
       view.connection = 'offline'
+      roomListener?.({ kind: 'closed' })
       clearTimeout(publishTimer)
       publishTimer = undefined
       render()
@@ -307,9 +317,25 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
   document.addEventListener('visibilitychange', retrySoon)
   render()
   connect()
+  const roomMode = document.querySelector<HTMLMetaElement>(`meta[name="${ROOM_META}"]`)?.content
+  if (roomMode === 'moderated' || roomMode === 'open') {
+    void import('./room-client.ts').then(({ startRoom }) => {
+      if (stopped) return
+      stopRoom = startRoom(deck, {
+        send: (text) => {
+          if (socket?.readyState !== WebSocket.OPEN || view.role === undefined) return false
+          socket.send(text)
+          return true
+        },
+        role: () => (view.connection === 'open' ? view.role : undefined),
+        listen: (fn) => (roomListener = fn),
+      })
+    })
+  }
 
   return () => {
     stopped = true
+    stopRoom?.()
     clearTimeout(retryTimer)
     clearTimeout(publishTimer)
     socket?.close()
