@@ -25,11 +25,12 @@ async function main(): Promise<void> {
     publicHost: publicHost(args.host),
     maxConnections: args.maxConnections,
     room: { session: resolve(args.session), moderate: args.moderate },
+    cluster: args.redis === undefined ? undefined : { redis: args.redis, node: args.node },
     maxPerAddress: args.maxPerAddress,
   })
   const room = server.room!.stats()
   console.log(
-    `room: ${args.session}${args.moderate ? ', moderated' : ''}` +
+    `room: ${server.cluster ? `shared on Redis ${server.cluster.link.describe}` : args.session}${args.moderate ? ', moderated' : ''}` +
       (room.questions || server.hub.position ? ` (resumed: ${room.questions} questions, ${room.votes} votes)` : ''),
   )
   console.log(`presenter: ${server.presenterUrl}`)

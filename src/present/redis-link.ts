@@ -15,6 +15,8 @@ import { Redis } from 'ioredis'
 export interface RedisLink {
   /** This server's name in the cluster (--node): its own publications are recognised by it. */
   readonly node: string
+  /** The URL with its password redacted, for logs. */
+  readonly describe: string
   /** Every key and channel of this talk starts with it. */
   readonly prefix: string
   readonly commands: Redis
@@ -22,6 +24,7 @@ export interface RedisLink {
   readonly reachable: boolean
   /** Called on every change: false when the link drops, true when it is ready again. */
   onReachable(listener: (reachable: boolean) => void): void
+  /** Idempotent: every call answers the same promise, settled once both connections are closed. */
   close(): Promise<void>
 }
 
@@ -111,8 +114,10 @@ export async function connectRedis(options: RedisLinkOptions): Promise<RedisLink
     throw new Error(`--redis: cannot reach Redis at ${shown}: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
   }
   started = true
+  let closing: Promise<void> | undefined
   return {
     node,
+    describe: shown,
     prefix: talkPrefix(options.token),
     commands,
     subscriber,
@@ -120,7 +125,7 @@ export async function connectRedis(options: RedisLinkOptions): Promise<RedisLink
       return reachable
     },
     onReachable: (listener) => listeners.push(listener),
-    async close() {
+    close() {
       // quit waits for the replies still due (the room's last writes); disconnect if Redis is away.
       const end = (r: Redis) =>
         r.status === 'ready'
@@ -129,7 +134,8 @@ export async function connectRedis(options: RedisLinkOptions): Promise<RedisLink
               () => r.disconnect(),
             )
           : r.disconnect()
-      await Promise.all([end(subscriber), end(commands)])
+      closing ??= Promise.all([end(subscriber), end(commands)]).then(() => undefined)
+      return closing
     },
   }
 }

@@ -11,6 +11,7 @@ import { createStaticHandler } from './static.ts'
 import { createRoom, type Room, type RoomLimits } from './room.ts'
 import { slidesOfDeck } from './room-slides.ts'
 import { openRoomStore } from './room-store.ts'
+import { joinCluster, type Cluster } from './cluster.ts'
 
 export interface PresentOptions {
   distDir: string
@@ -31,6 +32,8 @@ export interface PresentOptions {
   heartbeatMs?: number
   rate?: { perSecond: number; burst: number }
   log?: (line: string) => void
+  /** Several servers, one talk (--redis): positions and the room shared through Redis (the session file is not used). */
+  cluster?: { redis: string; node?: string }
   /** The room: questions, votes and signals, kept in this session file. Without it the channel carries positions only. */
   room?: { session: string; moderate: boolean; limits?: Partial<RoomLimits> }
 }
@@ -42,6 +45,8 @@ export interface PresentServer {
   presenterUrl: string
   hub: FollowHub
   room: Room | undefined
+  /** With --redis: this node's link to the others. */
+  cluster: Cluster | undefined
   rejections: Rejections
   close(): Promise<void>
 }
@@ -73,10 +78,11 @@ export function originAllowed(req: IncomingMessage): boolean {
 export async function startPresentServer(options: PresentOptions): Promise<PresentServer> {
   const log = options.log ?? ((line: string) => console.log(line))
   const rejections = createRejections(log)
+  const cluster = options.cluster && (await joinCluster({ ...options.cluster, token: options.token, rejections, log }))
   // The session file first: a locked, foreign or read-only file stops the server before it listens.
   const room = options.room
     ? createRoom({
-        store: openRoomStore(options.room.session),
+        store: cluster ? await cluster.openRoomStore() : openRoomStore(options.room.session),
         moderate: options.room.moderate,
         slides: slidesOfDeck(readFileSync(`${options.distDir}/index.html`, 'utf8')),
         limits: options.room.limits,
@@ -85,6 +91,7 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     : undefined
   const hub = createFollowHub({
     room,
+    bus: cluster?.bus,
     token: options.token,
     rejections,
     maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
@@ -131,8 +138,9 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
       ),
     )
     server.listen(options.port, options.host, () => ok())
-  }).catch((e: unknown) => {
+  }).catch(async (e: unknown) => {
     room?.close()
+    await cluster?.close()
     throw e
   })
   const port = (server.address() as AddressInfo).port
@@ -145,12 +153,14 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     presenterUrl: urls.presenter,
     hub,
     room,
+    cluster,
     rejections,
     async close() {
       await hub.close()
       room?.close()
       server.closeAllConnections()
       await new Promise<void>((ok) => server.close(() => ok()))
+      await cluster?.close()
     },
   }
 }
