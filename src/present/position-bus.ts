@@ -3,13 +3,14 @@
  * Redis pub/sub on a channel named for the talk, and the latest one kept in a key so a node that
  * (re)joins, or a follower that reconnects to another node, returns to the live slide.
  *
- * What travels is `NODE\n` followed by the very text a presenter's client sends
- * (`{"type":"position",…}`), and what arrives is decoded with the same validator as a client's
- * message: anything else (a forged or garbled publication straight into Redis) moves nobody and
- * is dropped and counted as a client's malformed message would be.
+ * What travels is the very text a presenter's client sends (`{"type":"position",…}`), sealed by
+ * the node (its name and an HMAC keyed by the talk's token, redis-link.ts), and what arrives is
+ * unsealed and decoded with the same validator as a client's message: anything else (a forged or
+ * garbled publication straight into Redis) moves nobody and is dropped and counted as a client's
+ * malformed message would be.
  */
 import { decodeClientMessage, encodeClientMessage, samePosition, type Position } from './protocol.ts'
-import type { RedisLink } from './redis-link.ts'
+import type { RedisLink, Unsealed } from './redis-link.ts'
 import type { Rejections } from './rejections.ts'
 
 export interface PositionBus {
@@ -28,17 +29,16 @@ export const positionChannel = (prefix: string): string => `${prefix}positions`
 export const positionKey = (prefix: string): string => `${prefix}position`
 
 /** One publication on the channel, or the value of the key. */
-export const encodeBusPosition = (node: string, position: Position): string =>
-  `${node}\n${encodeClientMessage({ type: 'position', position })}`
+export const encodeBusPosition = (link: Pick<RedisLink, 'seal'>, position: Position): string =>
+  link.seal(encodeClientMessage({ type: 'position', position }))
 
-/** A publication: its node and validated position, or why it is dropped. */
-export function decodeBusPosition(text: string): { ok: true; node: string; position: Position } | { ok: false; reason: string } {
-  const cut = text.indexOf('\n')
-  if (cut < 1 || cut > 64) return { ok: false, reason: 'no node name before the message' }
-  const decoded = decodeClientMessage(text.slice(cut + 1))
+/** A publication, unsealed: its node and validated position, or why it is dropped. */
+export function decodeBusPosition(unsealed: Unsealed): { ok: true; node: string; position: Position } | { ok: false; reason: string } {
+  if (!unsealed.ok) return unsealed
+  const decoded = decodeClientMessage(unsealed.text)
   if (!decoded.ok) return { ok: false, reason: decoded.reason }
   if (decoded.message.type !== 'position') return { ok: false, reason: `a ${decoded.message.type}, not a position` }
-  return { ok: true, node: text.slice(0, cut), position: decoded.message.position }
+  return { ok: true, node: unsealed.node, position: decoded.message.position }
 }
 
 export async function createPositionBus(link: RedisLink, rejections: Rejections): Promise<PositionBus> {
@@ -52,7 +52,7 @@ export async function createPositionBus(link: RedisLink, rejections: Rejections)
 
   const read = (text: string | null, from: string): Position | null => {
     if (text === null) return null
-    const decoded = decodeBusPosition(text)
+    const decoded = decodeBusPosition(link.unseal(text))
     if (!decoded.ok) {
       counts.dropped++
       rejections.reject('malformed', `a position on Redis (${from}) that fails validation, dropped: ${decoded.reason}`)
@@ -69,16 +69,15 @@ export async function createPositionBus(link: RedisLink, rejections: Rejections)
 
   link.subscriber.on('message', (from: string, text: string) => {
     if (from !== channel) return
-    const own = text.startsWith(`${link.node}\n`)
     const position = read(text, channel)
-    if (position && !own) deliver(position)
+    if (position && !text.startsWith(`${link.node}\n`)) deliver(position)
   })
   await link.subscriber.subscribe(channel)
   const initial = read(await link.commands.get(key), key)
   last = initial
 
   const send = (position: Position) => {
-    const text = encodeBusPosition(link.node, position)
+    const text = encodeBusPosition(link, position)
     // Key and channel in one transaction: a node that reads the key after missing the message sees the same move.
     link.commands
       .multi()
@@ -106,7 +105,7 @@ export async function createPositionBus(link: RedisLink, rejections: Rejections)
       (text) => {
         const live = read(text, key)
         if (live) deliver(live)
-        else if (last) void link.commands.set(key, encodeBusPosition(link.node, last), 'NX')
+        else if (last) void link.commands.set(key, encodeBusPosition(link, last), 'NX')
       },
       () => undefined,
     )

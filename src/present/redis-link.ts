@@ -8,7 +8,7 @@
  * room acknowledges a question only once Redis has it, however long that takes. The outage is
  * logged once, when it starts, and once when it ends.
  */
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { hostname } from 'node:os'
 import { Redis } from 'ioredis'
 
@@ -22,6 +22,10 @@ export interface RedisLink {
   readonly commands: Redis
   readonly subscriber: Redis
   readonly reachable: boolean
+  /** `NODE\nMAC\nTEXT`: a publication this node vouches for, with the talk's token as the key. */
+  seal(text: string): string
+  /** A publication's node and text, or why it is not one of this talk's nodes'. */
+  unseal(sealed: string): Unsealed
   /** Called on every change: false when the link drops, true when it is ready again. */
   onReachable(listener: (reachable: boolean) => void): void
   /** Idempotent: every call answers the same promise, settled once both connections are closed. */
@@ -44,6 +48,33 @@ export const defaultNodeName = (): string =>
  * the same keys, another talk on the same Redis never does, and the token itself is never written.
  */
 export const talkPrefix = (token: string): string => `deck:${createHash('sha256').update(token).digest('hex').slice(0, 16)}:`
+
+export type Unsealed = { ok: true; node: string; text: string } | { ok: false; reason: string }
+
+/**
+ * Publications are sealed with an HMAC keyed by the talk's token, which every node has (the shared
+ * token file) and Redis never sees: someone who can write to Redis but lacks the token moves no
+ * one and puts nothing in front of the presenter. The token stays the only control.
+ */
+export function createSeal(token: string, node: string): { seal(text: string): string; unseal(sealed: string): Unsealed } {
+  const key = createHash('sha256').update(`deck-cluster\n${token}`).digest()
+  const mac = (from: string, text: string) => createHmac('sha256', key).update(`${from}\n${text}`).digest('base64url').slice(0, 22)
+  return {
+    seal: (text) => `${node}\n${mac(node, text)}\n${text}`,
+    unseal(sealed) {
+      const first = sealed.indexOf('\n')
+      const second = sealed.indexOf('\n', first + 1)
+      if (first < 1 || second < 0) return { ok: false, reason: 'not sealed by a node of this talk' }
+      const from = sealed.slice(0, first)
+      const given = Buffer.from(sealed.slice(first + 1, second))
+      const text = sealed.slice(second + 1)
+      const want = Buffer.from(mac(from, text))
+      if (!NODE_PATTERN.test(from) || given.length !== want.length || !timingSafeEqual(given, want))
+        return { ok: false, reason: 'its seal does not match the talk’s token (forged, or another talk’s)' }
+      return { ok: true, node: from, text }
+    },
+  }
+}
 
 /** The URL without its password, for logs and errors. */
 export function redactUrl(url: string): string {
@@ -115,7 +146,10 @@ export async function connectRedis(options: RedisLinkOptions): Promise<RedisLink
   }
   started = true
   let closing: Promise<void> | undefined
+  const { seal, unseal } = createSeal(options.token, node)
   return {
+    seal,
+    unseal,
     node,
     describe: shown,
     prefix: talkPrefix(options.token),

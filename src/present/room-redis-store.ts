@@ -193,12 +193,13 @@ export async function openRedisRoomStore(link: RedisLink, rejections: Rejections
 
   link.subscriber.on('message', (channel: string, text: string) => {
     if (channel !== k.channel) return
-    const data = parse(text)
-    if (!isRecord(data) || typeof data.node !== 'string' || !Array.isArray(data.ops)) {
+    const unsealed = link.unseal(text)
+    const data = unsealed.ok ? parse(unsealed.text) : undefined
+    if (!unsealed.ok || !isRecord(data) || !Array.isArray(data.ops)) {
       dropped('a room change')
       return
     }
-    if (data.node === link.node) return
+    if (unsealed.node === link.node) return
     const ops: RoomOp[] = []
     for (const raw of data.ops) {
       const op = decodeRoomOp(raw)
@@ -283,7 +284,7 @@ export async function openRedisRoomStore(link: RedisLink, rejections: Rejections
             break
         }
       }
-      multi.publish(k.channel, JSON.stringify({ node: link.node, ops: changes }))
+      multi.publish(k.channel, link.seal(JSON.stringify({ ops: changes })))
       const replies = await multi.exec()
       const failed = replies?.find(([error]) => error)
       if (!replies || failed) throw new Error(`Redis refused the change: ${failed?.[0]?.message ?? 'transaction aborted'}`)
