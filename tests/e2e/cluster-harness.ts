@@ -87,6 +87,7 @@ export function channel(port: number) {
     for (const w of [...waiters])
       if (w.test(message)) {
         waiters.splice(waiters.indexOf(w), 1)
+        from = seen.length
         w.ok(message)
       }
   })
@@ -102,11 +103,14 @@ export function channel(port: number) {
     /** The positions received so far (welcome's included), in order. */
     positions: () =>
       seen.flatMap((m) => (m.type === 'position' ? [m.position.h] : m.type === 'welcome' && m.position ? [m.position.h] : [])),
-    /** The next message from now (or already received since the last `until`) that matches. */
+    /** The first message after the one the last `until` returned that matches (already here, or awaited). */
     until<T extends Received>(test: (m: Received) => m is T, what: string, timeoutMs = 10_000): Promise<T> {
-      const earlier = seen.slice(from).find(test)
+      const i = seen.findIndex((m, j) => j >= from && test(m))
+      if (i >= 0) {
+        from = i + 1
+        return Promise.resolve(seen[i] as T)
+      }
       from = seen.length
-      if (earlier) return Promise.resolve(earlier)
       return new Promise<T>((ok, fail) => {
         const timer = setTimeout(() => fail(new Error(`no ${what} within ${timeoutMs} ms; received ${JSON.stringify(seen)}`)), timeoutMs)
         waiters.push({ test, ok: (m) => (clearTimeout(timer), ok(m as T)) })
