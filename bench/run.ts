@@ -380,6 +380,7 @@ function verdict(ok: boolean | undefined): string {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--follow')) return (await import('./follow.ts')).runFollowBench()
+  if (process.argv.includes('--room')) return (await import('./room.ts')).runRoomBench()
   const distArg = process.argv.indexOf('--dist')
   const prebuilt = distArg > 0 ? process.argv[distArg + 1] : undefined
   const distDir = resolve(root, prebuilt ?? 'dist-bench')

@@ -7,13 +7,13 @@ export interface PresentArgs {
   host: string | undefined
   tokenFile: string | undefined
   maxConnections: number
+  maxPerAddress: number
+  /** Extra host names the server answers to (a public name behind a proxy); the links use the first. */
+  publicNames: string[]
   /** The room's session file (SQLite). */
   session: string
   /** Questions reach the audience only once the presenter approves them. */
   moderate: boolean
-  maxPerAddress: number
-  /** Extra host names the server answers to (a public name behind a proxy); the links use the first. */
-  publicNames: string[]
   /** Several servers, one talk: the Redis they share (its URL may hold a password). */
   redis: string | undefined
   /** This server's name among them. */
@@ -31,8 +31,8 @@ export const DEFAULT_MAX_PER_ADDRESS = 1000
 /** One file a day by default: a restart the same day resumes the room, next week's talk starts empty. */
 export const defaultSession = (date: Date = new Date()): string => `.present/session-${date.toISOString().slice(0, 10)}.sqlite`
 
-export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--max-per-address N]
-                      [--public-name H] [--session FILE] [--moderate] [--redis URL [--node NAME]]
+export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--max-per-address N] [--public-name H] [--session FILE] [--moderate]
+                      [--redis URL [--node NAME]]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
@@ -68,10 +68,10 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
         host: { type: 'string' },
         'token-file': { type: 'string' },
         'max-connections': { type: 'string' },
-        session: { type: 'string' },
-        moderate: { type: 'boolean' },
         'max-per-address': { type: 'string' },
         'public-name': { type: 'string', multiple: true },
+        session: { type: 'string' },
+        moderate: { type: 'boolean' },
         redis: { type: 'string' },
         node: { type: 'string' },
       },
@@ -117,10 +117,10 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     host: text('host', values.host),
     tokenFile: text('token-file', values['token-file']),
     maxConnections: integer('max-connections', values['max-connections'], DEFAULT_MAX_CONNECTIONS, 1, 100_000),
-    session: text('session', values.session) ?? defaultSession(),
-    moderate: values.moderate ?? false,
     maxPerAddress: integer('max-per-address', values['max-per-address'], DEFAULT_MAX_PER_ADDRESS, 1, 100_000),
     publicNames: (values['public-name'] ?? []).map((name) => hostName('public-name', name)),
+    session: text('session', values.session) ?? defaultSession(),
+    moderate: values.moderate ?? false,
     redis: redisUrl(values.redis),
     node: node(values.node, values.redis),
   }

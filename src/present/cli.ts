@@ -22,11 +22,12 @@ async function main(): Promise<void> {
     token,
     port: args.port,
     host: args.host,
-    publicHost: publicHost(args.host),
+    publicHost: args.publicNames[0] ?? publicHost(args.host),
+    publicNames: args.publicNames,
     maxConnections: args.maxConnections,
+    maxPerAddress: args.maxPerAddress,
     room: { session: resolve(args.session), moderate: args.moderate },
     cluster: args.redis === undefined ? undefined : { redis: args.redis, node: args.node },
-    maxPerAddress: args.maxPerAddress,
   })
   const room = server.room!.stats()
   console.log(

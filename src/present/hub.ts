@@ -134,7 +134,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     for (const ws of presenters) if (ws.readyState === ws.OPEN) ws.send(text)
   })
 
-  const hello = (ws: WebSocket, peer: Peer, address: string, message: Extract<ClientMessage, { type: 'hello' }>) => {
+  const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>, address: string) => {
     if (peer.role !== undefined) {
       refuse(ws, 'repeated-hello', 'a second hello on one connection')
       return
@@ -156,17 +156,17 @@ export function createFollowHub(options: HubOptions): FollowHub {
     room?.join(ws, {
       role: peer.role,
       address,
-      send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+      send: (data) => ws.readyState === ws.OPEN && ws.send(data, { binary: false }),
       buffered: () => ws.bufferedAmount,
     })
   }
 
   /** One handler per kind of client message: a new kind fails to compile until it has one. */
   const handlers: {
-    [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, address: string, message: Extract<ClientMessage, { type: K }>) => void
+    [K in ClientMessage['type']]: (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: K }>, address: string) => void
   } = {
     hello,
-    position(ws, peer, _address, message) {
+    position(ws, peer, message) {
       if (peer.role !== 'presenter') {
         refuse(ws, 'not-presenter', 'a position from a connection without the presenter’s token')
         return
@@ -202,7 +202,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'not-presenter', `a ${message.type} before hello`)
       return
     }
-    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, address: string, message: ClientMessage) => void)(ws, peer, address, message)
+    ;(handlers[message.type] as (ws: WebSocket, peer: Peer, message: ClientMessage, address: string) => void)(ws, peer, message, address)
   }
 
   const onConnection = (ws: WebSocket, address: string) => {

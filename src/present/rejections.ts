@@ -4,6 +4,7 @@
  */
 export type RejectionKind =
   | 'origin'
+  | 'host'
   | 'connection-cap'
   | 'address-cap'
   | 'waiting-cap'

@@ -53,15 +53,21 @@ export const DEFAULT_LIMITS: RoomLimits = {
 }
 
 /** The audience gets the list's changes at most this often; token holders their snapshot. */
-const AUDIENCE_MS = 500
+const AUDIENCE_MS = 1000
 const QUEUE_MS = 200
 /** A socket with more than this waiting to be sent gets no room update now (a full one later): positions first. */
 const BACKLOG_BYTES = 128 * 1024
+/**
+ * A broadcast goes out this many sockets at a time, one turn of the event loop each, so a
+ * presenter's move that arrives meanwhile is relayed between two slices instead of after all.
+ */
+const SLICE = 100
 
 export interface RoomMember {
   role: Role
   address: string
-  send(text: string): void
+  /** A text frame; a Buffer is the same UTF-8 text encoded once for every member. */
+  send(text: string | Buffer): void
   /** Bytes queued on the socket, not yet sent. */
   buffered(): number
 }
@@ -104,6 +110,7 @@ export interface Room {
 }
 
 interface Member extends RoomMember {
+  key: object
   device: string | undefined
   ask: RateLimit
   act: RateLimit
@@ -289,6 +296,25 @@ export function createRoom(options: RoomOptions): Room {
     schedule('audience')
     schedule('queue')
   }
+  /** To every member of a role, a slice per turn of the event loop; `each` picks what one gets (undefined: nothing now). */
+  const fanOut = (role: Role, each: (m: Member) => Buffer | undefined, done: (behind: boolean) => void) => {
+    const targets = [...members.values()].filter((m) => m.role === role)
+    let behind = false
+    const slice = (from: number) => {
+      for (const m of targets.slice(from, from + SLICE)) {
+        if (!members.has(m.key)) continue
+        if (m.buffered() > BACKLOG_BYTES) {
+          m.stale = behind = true
+          continue
+        }
+        const data = each(m)
+        if (data) m.send(data)
+      }
+      if (from + SLICE < targets.length) setImmediate(slice, from + SLICE)
+      else done(behind)
+    }
+    slice(0)
+  }
   const broadcastAudience = () => {
     const upserts = [...changed].map((id) => questions.get(id)!).filter((q) => visible(q.state))
     const delta = encodeRoomServerMessage({
@@ -303,37 +329,33 @@ export function createRoom(options: RoomOptions): Room {
     changed.clear()
     votesChanged.clear()
     removed.clear()
-    let full: string | undefined
-    let behind = false
-    for (const m of members.values()) {
-      if (m.role !== 'audience') continue
-      if (m.buffered() > BACKLOG_BYTES) {
-        m.stale = behind = true
-        continue
-      }
-      if (m.stale) {
-        full ??= encodeRoomServerMessage({ type: 'room-update', reset: true, questions: publicList(), votes: [], removed: [] })
-        m.send(full)
+    // Encoded once, sent to all.
+    const deltaBytes = Buffer.from(delta)
+    let full: Buffer | undefined
+    fanOut(
+      'audience',
+      (m) => {
+        if (!m.stale) return deltaBytes
         m.stale = false
-      } else m.send(delta)
-    }
-    if (behind) schedule('audience')
+        return (full ??= Buffer.from(
+          encodeRoomServerMessage({ type: 'room-update', reset: true, questions: publicList(), votes: [], removed: [] }),
+        ))
+      },
+      (behind) => behind && schedule('audience'),
+    )
   }
   const broadcastQueue = () => {
     if (!queueDirty && ![...members.values()].some((m) => m.role === 'presenter' && m.stale)) return
     queueDirty = false
-    const text = encodeRoomServerMessage(queueMessage())
-    let behind = false
-    for (const m of members.values()) {
-      if (m.role !== 'presenter') continue
-      if (m.buffered() > BACKLOG_BYTES) {
-        m.stale = behind = true
-        continue
-      }
-      m.stale = false
-      m.send(text)
-    }
-    if (behind) schedule('queue')
+    const bytes = Buffer.from(encodeRoomServerMessage(queueMessage()))
+    fanOut(
+      'presenter',
+      (m) => {
+        m.stale = false
+        return bytes
+      },
+      (behind) => behind && schedule('queue'),
+    )
   }
   const queueMessage = (): RoomServerMessage => ({ type: 'queue', questions: queueList(), signals: [...counts.entries()] })
 
@@ -546,6 +568,7 @@ export function createRoom(options: RoomOptions): Room {
       const t = clock()
       members.set(key, {
         ...member,
+        key,
         device: undefined,
         ask: createRateLimit({ perSecond: 1 / limits.askEverySeconds, burst: 1 }, t - limits.askEverySeconds * 1000),
         act: createRateLimit({ perSecond: limits.actsPerSecond, burst: 2 * limits.actsPerSecond }, t),

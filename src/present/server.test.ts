@@ -60,6 +60,25 @@ function get(port: number, path: string): Promise<{ status: number; body: string
   })
 }
 
+/** One raw HTTP request, method and headers as given. */
+function send(
+  port: number,
+  options: { method?: string; path?: string; headers?: Record<string, string> },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((ok, fail) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: options.path ?? '/', method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (d: Buffer) => chunks.push(d))
+        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      },
+    )
+    req.on('error', fail)
+    req.end()
+  })
+}
+
 describe('present server', () => {
   const base = mkdtempSync(join(tmpdir(), 'present-server-'))
   const dist = join(base, 'dist')
@@ -312,6 +331,35 @@ describe('present server', () => {
     } finally {
       await small.close()
     }
+  })
+
+  it('refuses an upgrade or a request naming a foreign host (DNS rebinding), even with a matching Origin', async () => {
+    const host = `evil.example:${server.port}`
+    await expect(
+      new Promise((ok, fail) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${server.port}/follow`, { origin: `http://${host}`, headers: { host } })
+        ws.once('open', ok)
+        ws.once('unexpected-response', (_q, r) => fail(new Error(`HTTP ${r.statusCode}`)))
+      }),
+    ).rejects.toThrow('HTTP 403')
+    expect((await send(server.port, { path: '/index.html', headers: { host } })).status).toBe(403)
+    expect((await send(server.port, { path: '/index.html', headers: { host: `localhost:${server.port}` } })).status).toBe(200)
+    expect(server.rejections.counts().host).toBe(2)
+  })
+
+  it.each(['/', '/index.html', '/assets/app.js', '/follow/qr.svg', '/follow', '/nothing-here'])(
+    'answers GET and HEAD only at %s: 405 for POST, PUT, DELETE, TRACE, OPTIONS',
+    async (path) => {
+      for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS']) {
+        const res = await send(server.port, { method, path })
+        expect([method, res.status, res.headers.allow]).toEqual([method, 405, 'GET, HEAD'])
+      }
+    },
+  )
+
+  it('answers headers over the limit with 431, not a reset', async () => {
+    const res = await send(server.port, { path: '/index.html', headers: { 'x-padding': 'x'.repeat(20_000) } })
+    expect(res.status).toBe(431)
   })
 
   it('names the port when it is taken', async () => {

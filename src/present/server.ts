@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { renderQrSvg } from '../compile/qr.ts'
 import { DEFAULT_MAX_CONNECTIONS } from './args.ts'
+import { createHostCheck } from './hosts.ts'
 import { createFollowHub, type FollowHub } from './hub.ts'
 import { FOLLOW_PATH } from './protocol.ts'
 import { createRejections, type Rejections } from './rejections.ts'
@@ -22,6 +23,8 @@ export interface PresentOptions {
   host?: string
   /** The host name the printed links and the QR code use (a LAN address when listening everywhere). */
   publicHost: string
+  /** More names the server answers to (--public-name); any other Host header is refused. */
+  publicNames?: readonly string[]
   /** Audience connections at once; token holders always get in. */
   maxConnections?: number
   /** Audience connections from one address. */
@@ -58,22 +61,6 @@ export function presentUrls(publicHost: string, port: number, token: string): { 
   return { audience, presenter: `${audience}?presenter=${token}` }
 }
 
-/**
- * A page of another site may open a WebSocket to this server from a follower's browser; only the
- * deck's own pages may. Browsers always send Origin; it must name the host the request was sent to.
- */
-export function originAllowed(req: IncomingMessage): boolean {
-  const origin = req.headers.origin
-  const host = req.headers.host
-  if (!origin || !host) return false
-  try {
-    const url = new URL(origin)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === host.toLowerCase()
-  } catch {
-    return false
-  }
-}
-
 /** One server: the built deck, its join QR code, and the follow channel at /follow. */
 export async function startPresentServer(options: PresentOptions): Promise<PresentServer> {
   const log = options.log ?? ((line: string) => console.log(line))
@@ -105,8 +92,21 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
   let audienceUrl = ''
   let qrSvg = ''
   const serveStatic = createStaticHandler(options.distDir, () => audienceUrl, rejections, room && (room.moderated ? 'moderated' : 'open'))
+  const hosts = createHostCheck({ listenHost: options.host, publicHost: options.publicHost, publicNames: options.publicNames })
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    const plain = { 'content-type': 'text/plain', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' }
+    if (!hosts.allows(req.headers.host)) {
+      rejections.reject('host', `a request for host ${JSON.stringify(req.headers.host ?? '(none)')}`)
+      res.writeHead(403, plain).end('this server does not answer to that host name (see --public-name)')
+      return
+    }
+    // Every route is read-only: GET and HEAD, nothing else, checked before any route.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      rejections.reject('method', `${req.method} ${pathname}`)
+      res.writeHead(405, { ...plain, allow: 'GET, HEAD' }).end('method not allowed')
+      return
+    }
     if (pathname === `/${FOLLOW_PATH}/qr.svg`) {
       res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
       res.end(req.method === 'HEAD' ? undefined : qrSvg)
@@ -115,18 +115,30 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     serveStatic(req, res, pathname)
   })
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refuse = (status: string, kind: 'wrong-path' | 'origin', detail: string) => {
+    const refuse = (status: string, kind: 'wrong-path' | 'origin' | 'host', detail: string) => {
       rejections.reject(kind, detail)
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
     }
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (pathname !== `/${FOLLOW_PATH}`) return refuse('404 Not Found', 'wrong-path', `a WebSocket to ${JSON.stringify(pathname)}`)
-    if (!originAllowed(req))
+    if (!hosts.allows(req.headers.host))
+      return refuse('403 Forbidden', 'host', `a WebSocket for host ${JSON.stringify(req.headers.host ?? '(none)')}`)
+    if (!hosts.originAllowed(req))
       return refuse('403 Forbidden', 'origin', `a WebSocket from origin ${JSON.stringify(req.headers.origin ?? '(none)')}`)
     hub.handleUpgrade(req, socket, head)
   })
-  // A client that goes away mid-request must not take the server with it.
-  server.on('clientError', (_error, socket) => socket.destroy())
+  // A bad request gets its status rather than a reset (Node's own default, which a 'clientError'
+  // listener replaces); a client that has gone away mid-request gets nothing.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy()
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request'
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+  })
   await new Promise<void>((ok, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(

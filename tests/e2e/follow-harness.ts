@@ -7,8 +7,11 @@ import type { FollowState } from '../../src/reveal/plugins/follow-state.ts'
 import { waitForDeckState } from './harness.ts'
 
 /** `npm run present` in-process on 127.0.0.1: a free port, or the given one (a restart). */
-export function startLive(options: { port?: number; token?: string; log?: string[] } = {}): Promise<PresentServer> {
+export function startLive(
+  options: { port?: number; token?: string; log?: string[]; room?: { session: string; moderate: boolean } } = {},
+): Promise<PresentServer> {
   return startPresentServer({
+    room: options.room,
     distDir: inject('distDir'),
     token: options.token ?? generateToken(),
     port: options.port ?? 0,

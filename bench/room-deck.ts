@@ -1,0 +1,3 @@
+/** The room bench's deck: SLIDES sections with these ids (shared by its server, clients and driver). */
+export const SLIDES = 30
+export const slideId = (i: number) => `slide-${i}`
