@@ -30,14 +30,14 @@ const SLIDES = 28
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms))
 
-function percentile(sorted: Float64Array, p: number): number {
+export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
 /** A TypeScript file in its own Node process, talked to over IPC: answers arrive in order. */
-function spawnTs<Request, Reply>(file: string, flags: string[] = []) {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file)], {
+export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args: string[] = []) {
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file), ...args], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })

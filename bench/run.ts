@@ -379,6 +379,8 @@ function verdict(ok: boolean | undefined): string {
 }
 
 async function main(): Promise<void> {
+  const nodes = process.argv.indexOf('--nodes')
+  if (process.argv.includes('--follow') && nodes > 0) return (await import('./cluster.ts')).runClusterBench(Number(process.argv[nodes + 1]))
   if (process.argv.includes('--follow')) return (await import('./follow.ts')).runFollowBench()
   if (process.argv.includes('--room')) return (await import('./room.ts')).runRoomBench()
   const distArg = process.argv.indexOf('--dist')
