@@ -117,7 +117,8 @@ export async function connectRedis(options: RedisLinkOptions): Promise<RedisLink
   let reachable = false
   let started = false
   // ioredis reports a failed attempt as an 'error' event; without a listener Node would throw it.
-  const quiet = () => {}
+  let lastError: Error | undefined
+  const quiet = (e: Error) => (lastError = e)
   commands.on('error', quiet)
   subscriber.on('error', quiet)
   commands.on('ready', () => {
@@ -142,7 +143,8 @@ export async function connectRedis(options: RedisLinkOptions): Promise<RedisLink
   } catch (e) {
     commands.disconnect()
     subscriber.disconnect()
-    throw new Error(`--redis: cannot reach Redis at ${shown}: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
+    const why = lastError?.message ?? (e instanceof Error ? e.message : String(e))
+    throw new Error(`--redis: cannot reach Redis at ${shown}: ${why}`, { cause: e })
   }
   started = true
   let closing: Promise<void> | undefined
