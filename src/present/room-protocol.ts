@@ -77,8 +77,8 @@ export type RoomServerMessage =
    * withdrawn. With `reset`, `questions` is the whole list (a page that missed updates).
    */
   | { type: 'room-update'; reset: boolean; questions: PublicQuestion[]; votes: [number, number][]; removed: number[] }
-  /** To token holders: every question and the signal counts per slide (a snapshot, coalesced). */
-  | { type: 'queue'; questions: QueueQuestion[]; signals: [string, SignalCounts][] }
+  /** To token holders: the queue (the first of `total`) and the signal counts per slide (a snapshot, coalesced). */
+  | { type: 'queue'; total: number; questions: QueueQuestion[]; signals: [string, SignalCounts][] }
   /** Written and committed: only now is the client told. `question` is the new question's id for an ask. */
   | { type: 'received'; ref: string; question?: number; state?: QuestionState }
   /** Not done, and why, in words for the page. */

@@ -55,8 +55,18 @@ export const DEFAULT_LIMITS: RoomLimits = {
 /** The audience gets the list's changes at most this often; token holders their snapshot. */
 const AUDIENCE_MS = 1000
 const QUEUE_MS = 200
-/** A socket with more than this waiting to be sent gets no room update now (a full one later): positions first. */
-const BACKLOG_BYTES = 128 * 1024
+/**
+ * A socket with more than this waiting to be sent gets no room update now (a full one later):
+ * positions first, and well under the hub's bound on a socket's queue (past it a reader is dropped).
+ */
+const BACKLOG_BYTES = 8 * 1024
+/**
+ * A whole list is sent at most this long (the audience's on joining or catching up, the token
+ * holders' queue), so one room message never fills a slow phone's queue: the rest follow as
+ * their votes change, and the export has every one.
+ */
+const AUDIENCE_LIST = 50
+const QUEUE_LIST = 100
 /**
  * A broadcast goes out this many sockets at a time, one turn of the event loop each, so a
  * presenter's move that arrives meanwhile is relayed between two slices instead of after all.
@@ -204,7 +214,14 @@ export function createRoom(options: RoomOptions): Room {
       .filter((q) => visible(q.state))
       .map(publicOf)
       .sort(byVotes)
-  const queueList = (): QueueQuestion[] => [...questions.values()].map((q) => ({ ...publicOf(q), state: q.state })).sort(byVotes)
+      .slice(0, AUDIENCE_LIST)
+  /** The presenter's order: waiting for approval first (oldest first), then by votes, hidden last. */
+  const rank = (q: QueueQuestion) => (q.state === 'pending' ? 0 : q.state === 'hidden' ? 2 : 1)
+  const queueList = (): QueueQuestion[] =>
+    [...questions.values()]
+      .map((q) => ({ ...publicOf(q), state: q.state }))
+      .sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? a.id - b.id : byVotes(a, b)))
+      .slice(0, QUEUE_LIST)
 
   // Pending writes and the answers that wait for them.
   let pending: RoomOp[] = []
@@ -357,7 +374,12 @@ export function createRoom(options: RoomOptions): Room {
       (behind) => behind && schedule('queue'),
     )
   }
-  const queueMessage = (): RoomServerMessage => ({ type: 'queue', questions: queueList(), signals: [...counts.entries()] })
+  const queueMessage = (): RoomServerMessage => ({
+    type: 'queue',
+    total: questions.size,
+    questions: queueList(),
+    signals: [...counts.entries()],
+  })
 
   const refuse = (key: object, ref: string, reason: string): RoomVerdict => {
     answer(key, { type: 'refused', ref, reason })

@@ -233,7 +233,7 @@ function audienceRoom(deck: RevealApi, send: Send, ref: () => string, store: Sto
         return li
       }),
     )
-    listNote.textContent = visible.length > 200 ? `The 200 with the most votes of ${visible.length}.` : ''
+    listNote.textContent = visible.length >= 50 ? 'The 50 with the most votes when you joined, and every question since.' : ''
     if (focusId) list.querySelector<HTMLElement>(`li[data-question="${focusId}"] .room-vote`)?.focus({ preventScroll: true })
   }
 
@@ -421,6 +421,7 @@ function presenterRoom(deck: RevealApi, send: Send, ref: () => string): RoomUi {
   const slideTitles = titles(deck)
   const backup = deck.getPlugin('deck-backup') as unknown as BackupReturn | undefined
   let questions: QueueQuestion[] = []
+  let total = 0
   const signals = new Map<string, SignalCounts>()
   let moderated = false
   const panels = new Map<Window, RoomPanel>()
@@ -429,6 +430,7 @@ function presenterRoom(deck: RevealApi, send: Send, ref: () => string): RoomUi {
   const state = () => ({
     moderated,
     questions,
+    total,
     signals,
     slide: (deck.getCurrentSlide() as HTMLElement | undefined)?.id,
     titles: slideTitles,
@@ -513,6 +515,7 @@ function presenterRoom(deck: RevealApi, send: Send, ref: () => string): RoomUi {
       if (message.type === 'room') moderated = message.moderated
       else if (message.type === 'queue') {
         questions = message.questions
+        total = message.total
         signals.clear()
         for (const [slide, counts] of message.signals) signals.set(slide, counts)
         render()

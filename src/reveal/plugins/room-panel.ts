@@ -15,7 +15,9 @@ import {
 
 export interface RoomPanelState {
   moderated: boolean
+  /** The queue's first questions (waiting ones first, then by votes), of `total`. */
   questions: readonly QueueQuestion[]
+  total: number
   signals: ReadonlyMap<string, SignalCounts>
   /** The slide the presenter is on. */
   slide: string | undefined
@@ -36,9 +38,6 @@ export interface RoomPanel {
   /** A short line for screen readers and the eye: what was just done. */
   announce(text: string): void
 }
-
-/** The queue shows this many; the rest are counted (the questions export has them all). */
-const SHOWN = 100
 
 const STATE_WORDS: Readonly<Record<QuestionState, string>> = {
   pending: 'waiting for approval',
@@ -145,12 +144,12 @@ export function createRoomPanel(doc: Document, actions: RoomPanelActions): RoomP
 
       const waiting = state.questions.filter((q) => q.state === 'pending').length
       queueHead.textContent =
-        `Questions (${state.questions.length})` +
+        `Questions (${state.total})` +
         (state.moderated ? ` · moderated, ${waiting} waiting` : '') +
         (state.returnTo ? ` · R returns to “${state.returnTo}”` : '')
-      queueList.replaceChildren(...state.questions.slice(0, SHOWN).map((q) => item(q, state, true)))
+      queueList.replaceChildren(...state.questions.map((q) => item(q, state, true)))
       more.textContent =
-        state.questions.length > SHOWN ? `and ${state.questions.length - SHOWN} more (npm run questions lists every one)` : ''
+        state.total > state.questions.length ? `and ${state.total - state.questions.length} more (npm run questions lists every one)` : ''
 
       if (focusKey) {
         const again = queueList.querySelector<HTMLElement>(`li[data-question="${focusKey[0]}"] button[data-action="${focusKey[1]}"]`)
