@@ -47,6 +47,7 @@ async function connect(port: number, n: number): Promise<number> {
             ok()
             return
           }
+          if (m.type === 'cluster') return
           if (m.seq !== last + 1) outOfOrder++
           last = m.seq
           let list = arrivals.get(m.seq)

@@ -379,6 +379,8 @@ function verdict(ok: boolean | undefined): string {
 }
 
 async function main(): Promise<void> {
+  const nodes = process.argv.indexOf('--nodes')
+  if (process.argv.includes('--follow') && nodes > 0) return (await import('./cluster.ts')).runClusterBench(Number(process.argv[nodes + 1]))
   if (process.argv.includes('--follow')) {
     await (await import('./follow.ts')).runFollowBench()
     return (await import('./join-storm.ts')).runJoinStorm()

@@ -13,6 +13,8 @@ describe('npm run present options', () => {
       publicNames: [],
       session: defaultSession(),
       moderate: false,
+      redis: undefined,
+      node: undefined,
     })
     expect(defaultSession(new Date('2026-03-04T10:00:00Z'))).toBe('.present/session-2026-03-04.sqlite')
   })
@@ -34,6 +36,9 @@ describe('npm run present options', () => {
         '--session',
         'a.sqlite',
         '--moderate',
+        '--redis',
+        'rediss://:secret@redis.internal:6380/2',
+        '--node=b',
       ]),
     ).toEqual({
       port: 9000,
@@ -44,6 +49,8 @@ describe('npm run present options', () => {
       publicNames: ['deck.example.org', 'talk.example.net'],
       session: 'a.sqlite',
       moderate: true,
+      redis: 'rediss://:secret@redis.internal:6380/2',
+      node: 'b',
     })
   })
 
@@ -57,6 +64,9 @@ describe('npm run present options', () => {
     [['--public-name', 'https://deck.example.org/'], /--public-name: expected a host name such as deck.example.org/],
     [['--session='], /--session: expected a value/],
     [['--moderate=yes'], /--moderate' does not take an argument/],
+    [['--redis', 'localhost:6379'], /--redis: expected redis:\/\/\[:PASSWORD@\]HOST:PORT\/DB/],
+    [['--redis', 'redis://:hunter2@h:1/x'], /found "redis:\/\/:\*\*\*@h:1\/x"/],
+    [['--node', 'a'], /--node: names this server among several; give --redis URL too/],
     [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)

@@ -14,6 +14,10 @@ export interface PresentArgs {
   session: string
   /** Questions reach the audience only once the presenter approves them. */
   moderate: boolean
+  /** Several servers, one talk: the Redis they share (its URL may hold a password). */
+  redis: string | undefined
+  /** This server's name among them. */
+  node: string | undefined
 }
 
 export const DEFAULT_PORT = 8000
@@ -28,6 +32,7 @@ export const DEFAULT_MAX_PER_ADDRESS = 1000
 export const defaultSession = (date: Date = new Date()): string => `.present/session-${date.toISOString().slice(0, 10)}.sqlite`
 
 export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--max-per-address N] [--public-name H] [--session FILE] [--moderate]
+                      [--redis URL [--node NAME]]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
@@ -36,7 +41,10 @@ export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-f
   --public-name H      a name the server is reached by besides its addresses (behind a proxy, a DNS name); repeatable; the links use the first
   --session FILE       the room's questions, votes and signals and the last position, kept in this SQLite file
                        (default ${defaultSession(new Date(0)).replace('1970-01-01', 'YYYY-MM-DD')}); the same file resumes the talk
-  --moderate           questions reach the audience only after the presenter approves them`
+  --moderate           questions reach the audience only after the presenter approves them
+  --redis URL          several servers, one talk: positions and the room shared through Redis at URL
+                       (redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS) instead of the session file
+  --node NAME          this server's name among them, in logs (default: host name and process id)`
 
 /** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
@@ -49,6 +57,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     'public-name'?: string[]
     session?: string
     moderate?: boolean
+    redis?: string
+    node?: string
   }
   try {
     ;({ values } = parseArgs({
@@ -62,6 +72,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
         'public-name': { type: 'string', multiple: true },
         session: { type: 'string' },
         moderate: { type: 'boolean' },
+        redis: { type: 'string' },
+        node: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -81,6 +93,21 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
       throw new Error(`--${name}: expected a host name such as deck.example.org (no scheme, port or path), found ${JSON.stringify(value)}`)
     return value.toLowerCase()
   }
+  const redisUrl = (value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined
+    if (!/^rediss?:\/\/[^/\s]+(\/\d{1,2})?\/?$/.test(value))
+      throw new Error(
+        `--redis: expected redis://[:PASSWORD@]HOST:PORT/DB or rediss://… (TLS), found ${JSON.stringify(value.replace(/:[^:@/]*@/, ':***@'))}`,
+      )
+    return value
+  }
+  const node = (value: string | undefined, redis: string | undefined): string | undefined => {
+    if (value === undefined) return undefined
+    if (redis === undefined) throw new Error('--node: names this server among several; give --redis URL too')
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(value))
+      throw new Error(`--node: expected 1 to 64 letters, digits, '.', '_' or '-', found ${JSON.stringify(value)}`)
+    return value
+  }
   const text = (name: string, value: string | undefined): string | undefined => {
     if (value === '') throw new Error(`--${name}: expected a value after it`)
     return value
@@ -94,5 +121,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     publicNames: (values['public-name'] ?? []).map((name) => hostName('public-name', name)),
     session: text('session', values.session) ?? defaultSession(),
     moderate: values.moderate ?? false,
+    redis: redisUrl(values.redis),
+    node: node(values.node, values.redis),
   }
 }

@@ -27,10 +27,11 @@ async function main(): Promise<void> {
     maxConnections: args.maxConnections,
     maxPerAddress: args.maxPerAddress,
     room: { session: resolve(args.session), moderate: args.moderate },
+    cluster: args.redis === undefined ? undefined : { redis: args.redis, node: args.node },
   })
   const room = server.room!.stats()
   console.log(
-    `room: ${args.session}${args.moderate ? ', moderated' : ''}` +
+    `room: ${server.cluster ? `shared on Redis ${server.cluster.link.describe}` : args.session}${args.moderate ? ', moderated' : ''}` +
       (room.questions || server.hub.position ? ` (resumed: ${room.questions} questions, ${room.votes} votes)` : ''),
   )
   console.log(`presenter: ${server.presenterUrl}`)

@@ -15,6 +15,7 @@ import {
 import { DEFAULT_MAX_PER_ADDRESS } from './args.ts'
 import { addressKey, createAdmission } from './admission.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
+import type { PositionBus } from './position-bus.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
 import type { Room } from './room.ts'
 import { tokenMatches } from './token.ts'
@@ -43,6 +44,8 @@ export interface HubOptions {
   now?: () => number
   /** The room (questions, votes, signals): it gets every other message, and keeps the last position. */
   room?: Room
+  /** Several servers of one talk (--redis): moves go out to the other nodes and theirs come in. */
+  bus?: Pick<PositionBus, 'publish' | 'onRemote' | 'initial' | 'onReachable'>
 }
 
 export interface HubStats {
@@ -96,7 +99,9 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const presenters = new Set<WebSocket>()
   const room = options.room
   // A restart on the same session file resumes the talk: followers return to the live slide at once.
-  let position: Position | null = room?.position ?? null
+  let position: Position | null = options.bus?.initial ?? room?.position ?? null
+  /** Whether the other nodes are reachable (always, for a single server); token holders are told when not. */
+  let cluster = true
   let seq = 0
 
   const refuse = (ws: WebSocket, kind: RejectionKind, detail: string, code = POLICY) => {
@@ -125,18 +130,31 @@ export function createFollowHub(options: HubOptions): FollowHub {
    * phone remote), never back to its sender, which gets 'moved' instead so it knows which of the
    * others' moves came before its own.
    */
+  const relay = (next: Position, from?: WebSocket) => {
+    position = next
+    seq++
+    const text = encodeServerMessage({ type: 'position', position: next, seq })
+    for (const ws of audience) sendBounded(ws, text)
+    for (const ws of presenters) if (ws !== from) sendBounded(ws, text)
+    room?.savePosition(next)
+  }
   const move = (from: WebSocket, next: Position) => {
     // A repeat of the current position moves no one: not relayed.
     if (!samePosition(position, next)) {
-      position = next
-      seq++
-      const text = encodeServerMessage({ type: 'position', position: next, seq })
-      for (const ws of audience) sendBounded(ws, text)
-      for (const ws of presenters) if (ws !== from) sendBounded(ws, text)
-      room?.savePosition(next)
+      relay(next, from)
+      options.bus?.publish(next)
     }
     sendBounded(from, encodeServerMessage({ type: 'moved', seq }))
   }
+  // Another node's token holder moved: everyone here follows, token holders included.
+  options.bus?.onRemote((next) => {
+    if (!samePosition(position, next)) relay(next)
+  })
+  options.bus?.onReachable((up) => {
+    cluster = up
+    const text = encodeServerMessage({ type: 'cluster', reachable: up })
+    for (const ws of presenters) sendBounded(ws, text)
+  })
 
   const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>, address: string) => {
     if (peer.role !== undefined) {
@@ -156,6 +174,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     ws.send(
       encodeServerMessage({ type: 'welcome', role: peer.role, tokenRejected: message.token !== undefined && !presenter, position, seq }),
     )
+    if (presenter && !cluster) ws.send(encodeServerMessage({ type: 'cluster', reachable: false }))
     room?.join(ws, {
       role: peer.role,
       address,

@@ -56,6 +56,11 @@ export type ServerMessage =
    * arrives before this was relayed before this page's own move, so the page ignores it.
    */
   | { type: 'moved'; seq: number }
+  /**
+   * To token holders, with several servers (--redis): whether this server reaches the others. While
+   * it does not, a move reaches only this server's followers; the page says so.
+   */
+  | { type: 'cluster'; reachable: boolean }
 
 export type Decoded<T> = { ok: true; message: T } | { ok: false; reason: string }
 
@@ -157,6 +162,10 @@ export function decodeServerMessage(text: string): Decoded<ServerMessage> {
   if (data.type === 'moved') {
     if (!hasExactly(data, ['type', 'seq']) || !isSeq(data.seq)) return { ok: false, reason: 'malformed moved' }
     return { ok: true, message: { type: 'moved', seq: data.seq } }
+  }
+  if (data.type === 'cluster') {
+    if (!hasExactly(data, ['type', 'reachable']) || typeof data.reachable !== 'boolean') return { ok: false, reason: 'malformed cluster' }
+    return { ok: true, message: { type: 'cluster', reachable: data.reachable } }
   }
   return { ok: false, reason: 'unknown message type' }
 }

@@ -53,6 +53,17 @@ export interface RoomSnapshot {
   position: Position | null
 }
 
+/** What a store shared by several servers adds: ids unique among them, and the others' changes. */
+export interface SharedRoomStore {
+  /** A question id no other server hands out. */
+  nextQuestionId(): number
+  /**
+   * The room of this server: the others' committed changes come in through `changes`; after the
+   * store was away, `current` reseeds it if it lost its data and `reload` brings in what was missed.
+   */
+  follow(room: { changes(ops: readonly RoomOp[]): void; reload(snapshot: RoomSnapshot): void; current(): RoomSnapshot }): void
+}
+
 /** One change; a batch of them is one transaction. */
 export type RoomOp =
   | { kind: 'ask'; question: StoredQuestion }
@@ -64,8 +75,13 @@ export type RoomOp =
 export interface RoomStore {
   readonly file: string
   snapshot(): RoomSnapshot
-  /** Writes the batch in one transaction; returns once it is committed (or throws, and nothing of it is kept). */
-  commit(ops: readonly RoomOp[]): void
+  /**
+   * Writes the batch in one transaction; returns once it is committed (or throws, and nothing of it
+   * is kept). A shared store answers with a promise, settled once the shared copy has it.
+   */
+  commit(ops: readonly RoomOp[]): void | Promise<void>
+  /** Set when several servers share the room (--redis, src/present/room-redis-store.ts). */
+  readonly shared?: SharedRoomStore
   /** The deck's slides, so the file names them after the talk (the questions export, the handout). */
   setSlides(slides: readonly { id: string; title: string }[]): void
   /** Bytes of the database and its WAL. */

@@ -235,26 +235,44 @@ export function createRoom(options: RoomOptions): Room {
   let pending: RoomOp[] = []
   let acks: { key: object; message: RoomServerMessage }[] = []
   let flushQueued = false
+  let committing: Promise<void> = Promise.resolve()
   const flush = () => {
     flushQueued = false
     const ops = pending
     const waiting = acks
     pending = []
     acks = []
-    try {
-      store.commit(ops)
+    const settle = (failed: { error: unknown } | undefined) => {
+      if (failed) {
+        // The memory is now ahead of the file; the clients are told plainly that it was not saved.
+        const why = failed.error instanceof Error ? failed.error.message : String(failed.error)
+        log(`present: the room could not write the session file ${store.file}: ${why}`)
+        for (const { key, message } of waiting)
+          if (message.type === 'received')
+            send(key, { type: 'refused', ref: message.ref, reason: `Not saved: the server could not write it (${why}).` })
+        return
+      }
       stats.writes += ops.length
       if (ops.length) stats.commits++
-    } catch (e) {
-      // The memory is now ahead of the file; the clients are told plainly that it was not saved.
-      const why = e instanceof Error ? e.message : String(e)
-      log(`present: the room could not write the session file ${store.file}: ${why}`)
-      for (const { key, message } of waiting)
-        if (message.type === 'received')
-          send(key, { type: 'refused', ref: message.ref, reason: `Not saved: the server could not write it (${why}).` })
+      for (const { key, message } of waiting) send(key, message)
+    }
+    if (store.shared) {
+      // A shared store commits asynchronously: in order, each batch after the one before.
+      committing = committing
+        .then(() => store.commit(ops))
+        .then(
+          () => settle(undefined),
+          (error: unknown) => settle({ error }),
+        )
       return
     }
-    for (const { key, message } of waiting) send(key, message)
+    try {
+      store.commit(ops)
+    } catch (error) {
+      settle({ error })
+      return
+    }
+    settle(undefined)
   }
   const write = (op: RoomOp) => {
     if (op.kind === 'position') pending = pending.filter((p) => p.kind !== 'position')
@@ -398,7 +416,7 @@ export function createRoom(options: RoomOptions): Room {
     if (!m.ask.take(t)) return refuse(key, msg.ref, `One question every ${limits.askEverySeconds} seconds, please: try again in a moment.`)
     if (!use.ask.take(t)) return refuse(key, msg.ref, 'Too many questions from your network address just now: try again in a minute.')
     const question: StoredQuestion = {
-      id: ++lastId,
+      id: store.shared ? store.shared.nextQuestionId() : ++lastId,
       ref: msg.ref,
       device,
       address: m.address,
@@ -493,6 +511,86 @@ export function createRoom(options: RoomOptions): Room {
     return { ok: true }
   }
 
+  /** Another server's committed change (a shared store): applied as if made here, and idempotent. */
+  const absorb = (op: RoomOp) => {
+    switch (op.kind) {
+      case 'ask': {
+        const q = op.question
+        const known = questions.get(q.id)
+        if (known) {
+          absorb({ kind: 'moderate', question: q.id, state: q.state, pinned: q.pinned })
+          return
+        }
+        questions.set(q.id, { ...q })
+        byRef.set(refKey(q.device, q.ref), q.id)
+        askedBy.set(q.device, (askedBy.get(q.device) ?? 0) + 1)
+        addressUse(q.address).asked++
+        lastId = Math.max(lastId, q.id)
+        touched(q.id, 'question')
+        return
+      }
+      case 'vote': {
+        if (!questions.has(op.question)) return
+        let set = votes.get(op.question)
+        if (!set) votes.set(op.question, (set = new Set()))
+        if (set.has(op.device) === op.on) return
+        if (op.on) set.add(op.device)
+        else set.delete(op.device)
+        voteTotal += op.on ? 1 : -1
+        touched(op.question, 'votes')
+        return
+      }
+      case 'signal': {
+        let bySlide = signals.get(op.slide)
+        if (!bySlide) signals.set(op.slide, (bySlide = new Map()))
+        const before = bySlide.get(op.device)
+        if (before === (op.signal ?? undefined)) return
+        const c = countOf(op.slide)
+        if (before) c[before]--
+        if (op.signal) {
+          c[op.signal]++
+          bySlide.set(op.device, op.signal)
+        } else bySlide.delete(op.device)
+        queueDirty = true
+        schedule('queue')
+        return
+      }
+      case 'moderate': {
+        const q = questions.get(op.question)
+        if (!q || (q.state === op.state && q.pinned === op.pinned)) return
+        const wasVisible = visible(q.state)
+        q.state = op.state
+        q.pinned = op.pinned
+        touched(q.id, wasVisible && !visible(q.state) ? 'removed' : 'question')
+        return
+      }
+      case 'position':
+        return
+    }
+  }
+  store.shared?.follow({
+    changes: (ops) => ops.forEach(absorb),
+    // Everything the shared store holds, and what it no longer holds taken back (missed while it was away).
+    reload(snapshot) {
+      for (const q of snapshot.questions) absorb({ kind: 'ask', question: q })
+      const held = new Set(snapshot.votes.map((v) => refKey(String(v.question), v.device)))
+      for (const [question, set] of votes)
+        for (const device of set) if (!held.has(refKey(String(question), device))) absorb({ kind: 'vote', question, device, on: false })
+      for (const v of snapshot.votes) absorb({ kind: 'vote', question: v.question, device: v.device, on: true })
+      const marked = new Set(snapshot.signals.map((s) => refKey(s.slide, s.device)))
+      for (const [slide, bySlide] of signals)
+        for (const device of bySlide.keys()) if (!marked.has(refKey(slide, device))) absorb({ kind: 'signal', slide, device, signal: null })
+      for (const s of snapshot.signals) absorb({ kind: 'signal', slide: s.slide, device: s.device, signal: s.kind })
+    },
+    current: () => ({
+      questions: [...questions.values()],
+      votes: [...votes].flatMap(([question, set]) => [...set].map((device) => ({ question, device }))),
+      signals: [...signals].flatMap(([slide, bySlide]) => [...bySlide].map(([device, kind]) => ({ slide, device, kind }))),
+      slides: [...options.slides],
+      position: null,
+    }),
+  })
+
   return {
     moderated: moderate,
     position: saved.position,
@@ -559,7 +657,9 @@ export function createRoom(options: RoomOptions): Room {
       clearTimeout(timers.audience)
       clearTimeout(timers.queue)
       if (pending.length || acks.length) flush()
-      store.close()
+      // A shared store closes once the last batch is in (its connection waits for the replies due).
+      if (store.shared) void committing.then(() => store.close())
+      else store.close()
     },
   }
 }

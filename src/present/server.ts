@@ -12,6 +12,7 @@ import { createStaticHandler, loadDeck, sendFile, servedFile, type ServedFile } 
 import { createRoom, type Room, type RoomLimits } from './room.ts'
 import { slidesOfDeck } from './room-slides.ts'
 import { openRoomStore } from './room-store.ts'
+import { joinCluster, type Cluster } from './cluster.ts'
 
 export interface PresentOptions {
   distDir: string
@@ -37,6 +38,8 @@ export interface PresentOptions {
   /** Brotli and gzip forms of every text file, made at start. false: files as they are (the benchmark's "before"). @default true */
   compress?: boolean
   log?: (line: string) => void
+  /** Several servers, one talk (--redis): positions and the room shared through Redis (the session file is not used). */
+  cluster?: { redis: string; node?: string }
   /** The room: questions, votes and signals, kept in this session file. Without it the channel carries positions only. */
   room?: { session: string; moderate: boolean; limits?: Partial<RoomLimits> }
 }
@@ -48,6 +51,8 @@ export interface PresentServer {
   presenterUrl: string
   hub: FollowHub
   room: Room | undefined
+  /** With --redis: this node's link to the others. */
+  cluster: Cluster | undefined
   rejections: Rejections
   close(): Promise<void>
 }
@@ -63,10 +68,11 @@ export function presentUrls(publicHost: string, port: number, token: string): { 
 export async function startPresentServer(options: PresentOptions): Promise<PresentServer> {
   const log = options.log ?? ((line: string) => console.log(line))
   const rejections = createRejections(log)
+  const cluster = options.cluster && (await joinCluster({ ...options.cluster, token: options.token, rejections, log }))
   // The session file first: a locked, foreign or read-only file stops the server before it listens.
   const room = options.room
     ? createRoom({
-        store: openRoomStore(options.room.session),
+        store: cluster ? await cluster.openRoomStore() : openRoomStore(options.room.session),
         moderate: options.room.moderate,
         slides: slidesOfDeck(readFileSync(`${options.distDir}/index.html`, 'utf8')),
         limits: options.room.limits,
@@ -75,6 +81,7 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     : undefined
   const hub = createFollowHub({
     room,
+    bus: cluster?.bus,
     token: options.token,
     rejections,
     maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
@@ -143,8 +150,9 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
       ),
     )
     server.listen(options.port, options.host, () => ok())
-  }).catch((e: unknown) => {
+  }).catch(async (e: unknown) => {
     room?.close()
+    await cluster?.close()
     throw e
   })
   const port = (server.address() as AddressInfo).port
@@ -161,12 +169,14 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     presenterUrl: urls.presenter,
     hub,
     room,
+    cluster,
     rejections,
     async close() {
       await hub.close()
       room?.close()
       server.closeAllConnections()
       await new Promise<void>((ok) => server.close(() => ok()))
+      await cluster?.close()
     },
   }
 }

@@ -162,6 +162,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     if (message.type === 'welcome') {
       attempt = 0
       view.connection = 'open'
+      view.clusterUnreachable = false
       view.role = message.role
       // Refused by the server now, or dropped by this page after a refusal earlier.
       view.tokenRejected = message.tokenRejected || (options.token !== undefined && token === undefined)
@@ -184,6 +185,11 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
     }
     if (message.type === 'moved') {
       unanswered = Math.max(0, unanswered - 1)
+      return
+    }
+    if (message.type === 'cluster') {
+      view.clusterUnreachable = !message.reachable
+      render()
       return
     }
     live = message.position

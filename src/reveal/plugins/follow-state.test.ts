@@ -28,6 +28,7 @@ describe('follow state', () => {
     expect(followState(view({ connection: 'connecting', role: undefined }))).toBe('connecting')
     expect(followLabel(view({ tokenRejected: true }))).toMatch(/^Audience view/)
     expect(followLabel(view({ connection: 'offline' }))).toMatch(/still works/)
+    expect(followLabel(view({ role: 'presenter', clusterUnreachable: true }))).toMatch(/Redis unreachable, only this server/)
   })
 
   it('backs off 0.5, 1, 2, 4 s, then 5 s, with jitter', () => {

@@ -17,6 +17,8 @@ export interface FollowView {
   /** A presenter link whose token the server did not accept: this page is an audience view. */
   tokenRejected: boolean
   following: boolean
+  /** Several servers (--redis): this one has lost the others, so a move reaches only its own followers. */
+  clusterUnreachable?: boolean
 }
 
 export function followState(view: FollowView): FollowState {
@@ -33,7 +35,9 @@ export function followLabel(view: FollowView): string {
     case 'connecting':
       return 'Connecting to the talk…'
     case 'presenting':
-      return 'Presenting: the audience follows you'
+      return view.clusterUnreachable
+        ? 'Presenting: Redis unreachable, only this server’s audience follows you'
+        : 'Presenting: the audience follows you'
     case 'live':
       return `${audienceView}Live: following the presenter`
     case 'detached':

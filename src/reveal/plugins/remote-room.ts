@@ -55,6 +55,7 @@ export function startRemoteRoom(into: HTMLElement, host: RemoteRoomHost): Remote
   const ref = () => `r${++counter}`
   let moderated = false
   let questions: QueueQuestion[] = []
+  let total = 0
   const signals = new Map<string, SignalCounts>()
   const send = (message: RoomClientMessage) => host.send(encodeRoomClientMessage(message))
 
@@ -71,7 +72,7 @@ export function startRemoteRoom(into: HTMLElement, host: RemoteRoomHost): Remote
   into.append(panel.current, panel.queue)
   into.hidden = false
 
-  const render = () => panel.update({ moderated, questions, signals, slide: host.slide(), titles: host.titles, returnTo: host.returnTo() })
+  const render = () => panel.update({ moderated, questions, total, signals, slide: host.slide(), titles: host.titles, returnTo: host.returnTo() })
   render()
 
   return {
@@ -84,6 +85,7 @@ export function startRemoteRoom(into: HTMLElement, host: RemoteRoomHost): Remote
       if (message.type === 'room') moderated = message.moderated
       else if (message.type === 'queue') {
         questions = message.questions
+        total = message.total
         signals.clear()
         for (const [slide, counts] of message.signals) signals.set(slide, counts)
       } else if (message.type === 'refused') panel.announce(`Not done: ${message.reason}`)

@@ -367,7 +367,7 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
         set(welcomed(sync, m.role, m.tokenRejected, m.position))
         if (canSend(sync)) room?.opened()
       } else if (m.type === 'moved') set(answered(sync))
-      else set(relayed(sync, m.position))
+      else if (m.type === 'position') set(relayed(sync, m.position))
     })
     ws.addEventListener('close', (event: CloseEvent) => {
       if (socket !== ws || stopped) return
