@@ -411,7 +411,8 @@ export const citations = {
     short: 'Bauwens & Niaros 2017',
     title: 'Towards a global infrastructure for commons-based provisioning',
     year: 2017,
-    venue: 'P2P Foundation blog, 12 October 2017 (from their report Changing Societies through Urban Commons Transitions, with the Heinrich Böll Stiftung)',
+    venue:
+      'P2P Foundation blog, 12 October 2017 (from their report Changing Societies through Urban Commons Transitions, with the Heinrich Böll Stiftung)',
     url: 'https://blog.p2pfoundation.net/towards-a-global-infrastructure-for-commons-based-provisioning/2017/10/12',
     kind: 'web',
   },

@@ -102,7 +102,6 @@ function inlineTexts(slide: DeckSlide): string[] {
   return out
 }
 
-
 /** The body a listener reads: subtitle, text, notes boxes, points, table head and cells, quoted words. Not the title, captions or attributions. */
 function bodyTexts(slide: DeckSlide): string[] {
   const out: string[] = slide.subtitle ? [slide.subtitle] : []
@@ -329,9 +328,12 @@ describe('per-slide rules', () => {
     expect((words(s.notes) * 60) / s.timing).toBeGreaterThanOrEqual(90)
   })
 
-  it.each(judged([...content, ...backup, ...closing]))('%s: notes can be said in the slide’s time (at most 150 words a minute)', (_id, s) => {
-    expect((words(s.notes) * 60) / s.timing).toBeLessThanOrEqual(MAX_WORDS_PER_MINUTE)
-  })
+  it.each(judged([...content, ...backup, ...closing]))(
+    '%s: notes can be said in the slide’s time (at most 150 words a minute)',
+    (_id, s) => {
+      expect((words(s.notes) * 60) / s.timing).toBeLessThanOrEqual(MAX_WORDS_PER_MINUTE)
+    },
+  )
 
   it('gives back-matter slides non-empty notes', () => {
     for (const s of backMatter) expect(s.notes.trim().length, s.id).toBeGreaterThan(0)
