@@ -57,7 +57,7 @@ Capture: the Digital Markets Act lets us measure exit. If people actually carry 
 
 Boundary: if federations of commons, such as the leagues of cities Bauwens and Niaros propose, span countries, for; if commons stay local or inside single projects, against.
 
-Coexistence: if governance bodies adopt commons rules, as Ecuador tried with FLOK, the mode is layering onto global governance; if commons are enclosed or banned, against.
+Coexistence: if governments and governance bodies adopt commons rules, as Ecuador tried with FLOK, the mode is layering onto global governance; if commons are enclosed or banned, against.
 
 My own reading, and it is only that: a tendency worth testing, not a mode that exists. Sixty-five seconds, then the references.`,
     sources: `The four questions of the second edition, rewritten as tests with observable facts (issue 21, question 3); which facts count is this deck’s proposal. Exit and interconnection duties: [@dma2022] (Articles 6(9) and 7). Leagues of cities: [@bauwensNiaros2017]. FLOK: see the backup slide “backup-flok”. Coexistence of modes: the publisher’s description of Volume I [@vdp2007] and the Sussex page [@sussex]. Netarchical capture: [@wikiNetarchical].`,

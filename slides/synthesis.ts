@@ -193,7 +193,7 @@ Third, the digital divide. The ITU estimates that a third of humanity is offline
           'Hubs grow by themselves; states ruling them can coerce [@farrellNewman2019].',
           '*Exit*: users take their data along, in real time [@dma2022].',
           '*Interconnection*: gatekeepers’ messengers open to rivals “upon request, and free of charge” [@dma2022].',
-          '*Infrastructure*: commons platforms backed by leagues of cities [@bauwensNiaros2017].',
+          '*Infrastructure*: commons infrastructure backed by leagues of cities [@bauwensNiaros2017].',
           '*Ours*: the enforcer stays territorial.',
         ],
       },
