@@ -76,7 +76,7 @@ export default [
     layout: 'closing',
     backMatter: true,
     timing: 30,
-    title: 'A P2P mode of foreign relations: a proposal to test, not a forecast',
+    title: 'A P2P mode of foreign relations: to be tested, not forecast',
     blocks: [
       {
         kind: 'text',
@@ -84,6 +84,6 @@ export default [
         text: 'Thank you. Questions and discussion welcome.',
       },
     ],
-    notes: `To close: van der Pijl gives us a way to see the state system as one passing mode of foreign relations, and Bauwens gives us concepts for organising production, governance and property among peers. The 2012 post put the two together; we have tried to make that pairing explicit, mark what is ours, and show where it is thin, above all on protection and on who would carry it. Thank you. About thirty seconds, then questions.`,
+    notes: `To close: van der Pijl gives us a way to see the state system as one passing mode of foreign relations, and Bauwens gives us concepts for organising production, governance and property among peers. The 2012 post put the two together; we have tried to make that pairing explicit, mark what is ours, and show where it is thin, above all on protection between communities. Thank you. Thirty seconds, then questions.`,
   },
 ] satisfies DeckSlide[]

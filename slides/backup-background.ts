@@ -41,11 +41,7 @@ In the tribal mode, space is tied to ancestry, with neutral zones between tribal
         kind: 'table',
         head: ['', 'Sovereign equality', 'Global governance'],
         rows: [
-          [
-            'Space',
-            'Formally equal states [@unCharter1945]',
-            'An English-speaking heartland and contender states [@vdp1998; @stephen2014]',
-          ],
+          ['Space', 'Formally equal states [@unCharter1945]', 'Nation-states formed under the English-speaking West [@vdp2014]'],
           ['Protection', 'No force against territorial integrity [@unCharter1945]', 'Western intervention, peaceful or military [@sussex]'],
           ['Exchange', '—', 'Ever more austere capitalist expansion [@soederberg2006]'],
         ],
@@ -57,8 +53,8 @@ In the tribal mode, space is tied to ancestry, with neutral zones between tribal
 
 Sovereign equality is the principle on which the United Nations Charter rests: states of formally equal standing, which refrain from force against one another’s territorial integrity. For exchange under this mode we leave the cell open.
 
-For global governance, the space is structured by what van der Pijl calls the English-speaking heartland of capital, facing successive contender states; Stephen finds that cleavage in today’s governance politics. Protection, on the Sussex page, takes the form of Western intervention, peaceful or military. Exchange, in Soederberg’s reading, is an ever more austere capitalist expansion. Careful: heartland against contender is about liberal against state-led formations, not North against South.`,
-    sources: `Sovereign equality: Charter of the United Nations, Article 2(1) (“the sovereign equality of all its Members”) and 2(4) (no “threat or use of force against the territorial integrity or political independence of any state”) [@unCharter1945]. Heartland and contender states: the book’s description, “international relations between the English-speaking heartland of capital and successive contender states” and “the Lockean heartland versus the Hobbesian contender states” [@vdp1998], read at docslib.org/doc/3122051, with Denemark’s review for the 1688 state form [@denemark1999]; the cleavage in global governance: Stephen’s abstract [@stephen2014]. Intervention: the Sussex page [@sussex]. Exchange: Soederberg, publisher’s description [@soederberg2006]. Volume III adds the Anglophone imperial world-view behind IR theory [@vdp2014], publisher’s description. Mapping these onto the three dimensions is the deck’s reading.`,
+For global governance, space follows the description of his third volume: nation-states formed under the English-speaking West. Protection, on the Sussex page, takes the form of Western intervention, peaceful or military. Exchange, in Soederberg’s reading, is an ever more austere capitalist expansion. The next backup slide says whose reading each of these cells is.`,
+    sources: `Sovereign equality: Charter of the United Nations, Article 2(1) (“the sovereign equality of all its Members”) and 2(4) (no “threat or use of force against the territorial integrity or political independence of any state”) [@unCharter1945]. Space under global governance: the publisher’s description of Volume III [@vdp2014] (“Nation-state formation under the auspices of the English-speaking West has henceforth informed thinking about international affairs”). The heartland–contender pair formerly in this cell, cited to [@vdp1998] and [@stephen2014], is Stephen’s application of the 1998 book to today; it is now on the backup slide “backup-governance-column”, as his. Intervention: the Sussex page [@sussex]. Exchange: Soederberg, publisher’s description [@soederberg2006]. Mapping these onto the three dimensions is the deck’s reading.`,
   },
   {
     id: 'link-counts',

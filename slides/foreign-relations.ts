@@ -5,7 +5,7 @@ export default [
   {
     id: 'foreign-relations',
     part: 'vdp',
-    timing: 60,
+    timing: 55,
     title: 'Van der Pijl: foreign relations run deeper than relations between states',
     blocks: [
       {
@@ -21,18 +21,18 @@ export default [
         ],
       },
     ],
-    notes: `Kees van der Pijl comes from the Amsterdam school of international political economy and later held the chair of International Relations at Sussex. A Leverhulme Major Research Fellowship, from 2006 to 2009, funded his project on modes of foreign relations, which became a trilogy of books.
+    notes: `Kees van der Pijl comes from the Amsterdam school of international political economy and later held the chair of International Relations at Sussex. A Leverhulme fellowship, 2006 to 2009, funded his project on modes of foreign relations, which became a trilogy.
 
-He starts from a definition. Foreign relations are all dealings between communities that live in separate spaces and regard each other as outsiders. That is far wider than diplomacy: tribes, empires and nomads had foreign relations long before sovereign states.
+He starts from a definition. Foreign relations are all dealings between communities that live in separate spaces and regard each other as outsiders. That is far wider than diplomacy: tribes, empires and nomads had foreign relations long before states.
 
-The key word comes from Marx. Capitalism is one mode of production, with others before it and others to come; in the same way, the inter-state system is one passing form of foreign relations. His 2010 lecture adds the polemical point: the discipline of International Relations treats the inter-state order as natural, just as economics treats capitalism as natural. About a minute.`,
+The key word comes from Marx. Capitalism is one mode of production, with others before it and others to come; in the same way, the inter-state system is one passing form of foreign relations. His 2010 lecture adds the polemic: International Relations treats the inter-state order as natural, as economics treats capitalism. Fifty-five seconds.`,
     sources: `Definition, the Leverhulme fellowship (2006–2009) and the analogy with modes of production: the Sussex project page [@sussex]. The naturalisation of the inter-state order, and IR’s codification after Woodrow Wilson: the abstract of van der Pijl’s Deutscher Memorial Prize lecture [@vdp2010], read on sro.sussex.ac.uk/id/eprint/12729 and philpapers.org. The trilogy: Volumes I–III [@vdp2007; @vdp2010vol2; @vdp2014], checked against the front matter of Volumes I–III (Pluto Press, London; Volume III “First published 2014”). Biography (Amsterdam, Sussex): Wikipedia [@wikiVdp]. The post’s own sentence on the analogy repeats Wikipedia’s wording [@seed], so the slide paraphrases van der Pijl and the Sussex page instead.`,
   },
   {
     id: 'three-dimensions',
     part: 'vdp',
     timing: 50,
-    title: 'Each mode organises three things: occupying a space, protecting it, exchanging with others',
+    title: 'Every mode organises three things: occupying space, protecting it, exchanging',
     blocks: [
       {
         kind: 'diagram',

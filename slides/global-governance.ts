@@ -6,7 +6,7 @@ export default [
     id: 'global-governance-defined',
     part: 'governance',
     timing: 55,
-    title: 'For the Commission on Global Governance, governance is a continuing process of accommodation',
+    title: 'The Commission on Global Governance: governance is a continuing process of accommodation',
     blocks: [
       {
         kind: 'quote',
@@ -39,19 +39,19 @@ Elsewhere the report adds, as a separate point, that global governance does not 
       {
         kind: 'points',
         items: [
-          'Soederberg: global governance normalises ever more austere capitalist expansion, a deepening of neoliberalism [@soederberg2006].',
-          'Stephen: rising powers contest not the order itself but its most liberal features [@stephen2014].',
-          'Van der Pijl: distinguishing the modes, global governance included, shows Western hegemony in its own right, not as capital’s superstructure [@vdp2010].',
+          'Soederberg: global governance normalises ever more austere capitalist expansion, a deeper neoliberalism [@soederberg2006].',
+          'Stephen: rising powers contest not the order but its most liberal features [@stephen2014].',
+          'Van der Pijl: the modes show Western hegemony in its own right, not as capital’s superstructure [@vdp2010].',
         ],
       },
     ],
-    notes: `Where, then, does top-down come from? From the critical readings. Soederberg, writing from a Marxist angle in 2006, argues that global governance normalises and legitimises ever more austere forms of capitalist expansion, a deepening of neoliberalism, and that mainstream accounts miss the changing form of American empire.
+    notes: `Where, then, does top-down come from? From the critical readings. Soederberg, a Marxist, argues in 2006 that global governance normalises ever more austere forms of capitalist expansion, a deepening of neoliberalism, and that mainstream accounts miss the changing form of American empire.
 
 Stephen, in 2014, finds that the rising powers do not contest the governance order as such, only its most liberal features, along what he calls a heartland–contender cleavage; the terms come from van der Pijl.
 
 Van der Pijl’s own claim is about method: distinguishing the modes of foreign relations, global governance among them, lets us see the West’s continuing hegemony in its own right, not as a mere superstructure of transnational capital.
 
-So the post’s word top-down is a critique, and this deck presents it as one. Transition: the raw material for an alternative, Michel Bauwens. About fifty-five seconds.`,
+So top-down is a critique, and this deck presents it as one. Next, the raw material for an alternative: Michel Bauwens. Fifty-five seconds.`,
     sources: `Soederberg: the publisher’s description of the book [@soederberg2006], as reproduced by Barnes & Noble, and Misgeld’s review in Socialist Studies. Stephen: the article’s abstract [@stephen2014]. Van der Pijl: the last sentence of the 2010 abstract [@vdp2010], which credits distinguishing and specifying all four modes, not global governance alone; the bullet follows that wording.`,
   },
 ] satisfies DeckSlide[]

@@ -8,7 +8,6 @@ import globalGovernance from './global-governance.ts'
 import peerProduction from './peer-production.ts'
 import networks from './networks.ts'
 import synthesis from './synthesis.ts'
-import agents from './agents.ts'
 import openQuestions from './open-questions.ts'
 import backMatter from './back-matter.ts'
 import backupBackground from './backup-background.ts'
@@ -31,8 +30,7 @@ export const deck = {
     ...peerProduction, // IV
     ...networks,
     ...synthesis, // V
-    ...agents, // VI
-    ...openQuestions, // VII
+    ...openQuestions, // VI
     ...backMatter,
     ...backupBackground, // backup slides, for questions: after the closing slide, outside the talk's time
     ...backupSynthesis, // backup slides for questions

@@ -29,7 +29,7 @@ export default [
   classDef proposed stroke-dasharray: 6 4
   class P proposed`,
         caption:
-          'Arrows mark emergence, not replacement [@sussex]. Modes named by van der Pijl [@vdp2010]; dashed, the 2012 post’s proposal [@seed].',
+          'Emergence, not replacement: tribal relations are “making a comeback” [@vdp2007]. Modes after van der Pijl [@vdp2010]; dashed, the post’s proposal [@seed].',
         accTitle: 'The historical succession of modes of foreign relations',
         accDescr:
           'Arrows lead from the tribal mode to empire and nomad, to sovereign equality, to global governance; all four sit inside one box labelled coexisting today. A dashed arrow leads out of the box to a dashed box, the proposed P2P mode.',
@@ -50,6 +50,6 @@ export default [
 Read the arrows as emergence, not replacement. The Sussex project applies the whole typology to the contemporary world: its own example is the tangle the West gets into when it intervenes, peacefully or militarily, in non-Western societies. So this is no ladder that societies climb and leave behind; the modes layer on one another.
 
 Each box links to a backup slide that sets the mode out along the three dimensions, for questions. About fifty-five seconds.`,
-    sources: `The four modes and their names: the 2010 abstract [@vdp2010]. Applying the typology to the present, with Western intervention as the example: the Sussex page [@sussex]. The P2P mode: the seed [@seed]. The detailed cells per mode are on the backup slides “tribal-and-imperial” and “sovereign-and-governance”, each with its own sources.`,
+    sources: `The four modes and their names: the 2010 abstract [@vdp2010]. Emergence, not replacement: the publisher’s description of Volume I [@vdp2007], read at libeurop.eu (product 9780745326016): the “international” is “no longer only a balance of power among states, but includes tribal relations making a comeback in various ways”; “making a comeback” is verbatim. The caption formerly cited the Sussex page for this, which does not say it. Applying the typology to the present, with Western intervention as the example: the Sussex page [@sussex]. The P2P mode: the seed [@seed]. The detailed cells per mode are on the backup slides “tribal-and-imperial” and “sovereign-and-governance”, each with its own sources.`,
   },
 ] satisfies DeckSlide[]

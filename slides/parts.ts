@@ -7,8 +7,7 @@ export const parts = [
   { id: 'governance', numeral: 'III', label: 'Global governance' },
   { id: 'bauwens', numeral: 'IV', label: 'Bauwens' },
   { id: 'synthesis', numeral: 'V', label: 'The synthesis' },
-  { id: 'agents', numeral: 'VI', label: 'Who carries it' },
-  { id: 'open', numeral: 'VII', label: 'Open questions' },
+  { id: 'open', numeral: 'VI', label: 'Open questions' },
 ] as const satisfies readonly Part[]
 
 export type PartId = (typeof parts)[number]['id']

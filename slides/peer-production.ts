@@ -47,14 +47,14 @@ Note the word mode: it is what lets us set Bauwens beside van der Pijl. About fi
         kind: 'quote',
         text: 'globally managed by a peer-inspired and reformed state and governance system',
         by: 'Michel Bauwens',
-        source: 'bauwens2024',
+        source: 'bauwens2007',
       },
     ],
-    notes: `Yochai Benkler gave the phenomenon its name in 2002: commons-based peer production, a third way of organising production beside firms and markets. Bauwens credits him with the first description. But a commons does not look after itself, and this is where Bauwens brings the state back, in a new role.
+    notes: `Yochai Benkler named the phenomenon in 2002: commons-based peer production, a third way of organising production beside firms and markets. But a commons does not look after itself, and here Bauwens brings the state back, in a new role.
 
 The partner state is the idea that public authorities play a sustaining role in the direct creation of value by civil society: they support and promote commons-based peer production rather than run it.
 
 The quotation shows how far this reaches. In Bauwens’s picture, peer production is surrounded by a reformed sphere of exchange and managed globally by a reformed state and governance system. Reformed, not abolished: keep that in mind when we ask what is radical about the alternative. About fifty seconds.`,
-    sources: `Benkler’s term and “third mode of production”: the article’s abstract, Harvard DASH record (112 Yale L.J. 369, 2002) [@benkler2002]; Bauwens credits Benkler in the introduction to “Class and capital in peer production” [@bauwens2009]. Partner state: the opening definition of the P2P Foundation wiki page [@wikiPartnerState]. Quotation: the third point of Bauwens’s “vision of P2P theory” in “P2P as a Way of Living, Part 2”, as republished on Medium [@bauwens2024]; the original MasterNewMedia date of this part was not checked.`,
+    sources: `Benkler’s term and “third mode of production”: the article’s abstract, Harvard DASH record (112 Yale L.J. 369, 2002) [@benkler2002]; Bauwens credits Benkler in the introduction to “Class and capital in peer production” [@bauwens2009]. Partner state: the opening definition of the P2P Foundation wiki page [@wikiPartnerState]. Quotation: the third point of Bauwens’s “vision of P2P theory” in “P2P as a Way of Living, Part 2”, first published on MasterNewMedia in 2007 and read in the Medium repost of 13 January 2024 [@bauwens2007]. The date: part 1 of the series carries 20 October 2007 in its MasterNewMedia address (as circulated on a mailing list on 29 October 2007, listi.jpberlin.de), and Smart Mobs linked both parts on 15 November 2007; the exact day of part 2 was not found.`,
   },
 ] satisfies DeckSlide[]

@@ -143,7 +143,7 @@ describe('diagrams in the built deck', () => {
 
   it('gives every diagram the space its slide leaves it: at least a quarter of the slide, up from 13%', async () => {
     const measured = await measureOn(session, 'projector')
-    // The target is 30% (MIN_SLIDE_SHARE, a build warning); relational-models' quote and text keep it at 30%.
+    // The target is 30% (MIN_SLIDE_SHARE, a build warning); a diagram that shares its slide with a quote and text sits near it.
     const small = measured.filter((m) => m.share < MIN_SLIDE_SHARE - 0.05).map((m) => fmt(m, m.designPx))
     expect(small).toEqual([])
     // Once rows too wide for their box (28–29%), drawn now to the box's shape: a third of the slide or more.
