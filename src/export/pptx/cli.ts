@@ -8,7 +8,7 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ensureBuilt } from '../freshness.ts'
 import { ExportError } from '../pdf.ts'
-import { exportPptx } from './export.ts'
+import { assertWritable, exportPptx } from './export.ts'
 
 const USAGE = `Usage: npm run export:pptx -- [options]
 
@@ -62,9 +62,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0
   }
   try {
+    const out = resolve(root, args.out)
+    // Before a build that may take a minute: a path that cannot be written fails at once.
+    assertWritable(out)
     const distDir = resolve(root, 'dist')
     if (!(await ensureBuilt(root, distDir, log))) log('dist/ is up to date')
-    const result = await exportPptx({ root, distDir, out: resolve(root, args.out), backup: args.backup, log })
+    const result = await exportPptx({ root, distDir, out, backup: args.backup, log })
     for (const s of result.shrunk) log(`slide "${s.id}": text set at ${Math.round(s.scale * 100)}% of the deck's size to fit`)
     for (const id of result.split) log(`slide "${id}": split over two PowerPoint slides to fit`)
     log(

@@ -34,7 +34,7 @@ export interface ExportPptxResult {
 }
 
 /** Refuse an output path that cannot be written before any work is done. */
-function assertWritable(out: string): void {
+export function assertWritable(out: string): void {
   const dir = dirname(out)
   try {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`)
