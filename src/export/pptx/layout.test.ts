@@ -54,7 +54,9 @@ describe('planDeck on the deck', () => {
   it('carries the speaker notes, the part as a footer, and a marked backup slide', () => {
     for (const slide of withBackup) {
       const source = deck.slides.find((s) => s.id === slide.id)!
-      expect(slide.notes.replace(/\s+/g, ' ')).toBe(source.notes.replace(/\s+/g, ' ').trim())
+      const notes = slide.notes.replace(/\s+/g, ' ')
+      expect(notes.endsWith(source.notes.replace(/\s+/g, ' ').trim()), slide.id).toBe(true)
+      expect(notes.startsWith('Backup slide: for questions'), slide.id).toBe(!!source.backup)
       const part = deck.parts.find((p) => p.id === source.part)!
       const footer = named(slide, source.backup ? 'Backup marker' : 'Part indicator')
       expect(footer && text(footer), slide.id).toContain(`${part.numeral} ${part.label}`)

@@ -38,18 +38,19 @@ function planSlide(
   count: ReturnType<typeof slideCounts>[number],
 ): PlannedSlide[] {
   const title = inlineToPlainText(slide.title, { slide: slide.id, field: 'title' })
-  const notes = slide.notes
+  const paragraphs = slide.notes
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .join('\n\n')
+  // As the speaker view says it (src/render/slide.ts): a backup slide is outside the talk's time.
+  if (count.backup) paragraphs.unshift('Backup slide: for questions, outside the talk’s time.')
   const footer = footerShape(slide, deck.parts, count)
   const blocks = slide.blocks.map((block, i) => ({ block, field: `blocks[${i}]` }))
   const parts = fitOrSplit(slide, deck, pictures, blocks, false)
   return parts.map((p, i) => ({
     id: slide.id,
     title: i === 0 ? title : `${title} (continued)`,
-    notes: i === 0 ? notes : `Continued from the previous slide.\n\n${notes}`,
+    notes: (i === 0 ? paragraphs : ['Continued from the previous slide.', ...paragraphs]).join('\n\n'),
     backup: count.backup,
     scale: p.scale,
     shapes: [...p.shapes, footer],
