@@ -1,7 +1,8 @@
 import type { Deck, Part, Slide } from '../../model.ts'
 import { renderOrder, slideCounts } from '../../render/backup.ts'
 import { inlineToPlainText } from '../../render/inline.ts'
-import { badgePiece, blockPiece, stack, textPiece, type Piece, type PieceContext } from './pieces.ts'
+import { badgePiece, blockPiece } from './pieces.ts'
+import { stack, textPiece, type Piece, type PieceContext } from './piece.ts'
 import type { PictureSize, PlannedSlide, Shape } from './plan.ts'
 import { inlineRuns, plainRun, type Paragraph } from './runs.ts'
 import { BOX, COLOR, LINE, SIZE, SLIDE_H, SLIDE_W, inch } from './theme.ts'
@@ -72,7 +73,7 @@ function fitOrSplit(
     if (laid) return [{ shapes: laid, scale }]
   }
   if (blocks.length < 2) {
-    // One block that fits at no size: place it at the smallest and say so, rather than cut it.
+    // One block that fits at no size cannot be split further: name it, rather than cut it off.
     throw new Error(
       `slide "${slide.id}", ${blocks[0]?.field ?? 'title'}: too long for a PowerPoint slide even at ${MIN_SCALE * 100}% of the deck's text size; shorten it`,
     )

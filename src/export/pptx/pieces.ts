@@ -1,53 +1,13 @@
-import type { Block, Citation } from '../../model.ts'
+import type { Block } from '../../model.ts'
 import { DeckError, type Where } from '../../errors.ts'
 import { blockPath } from '../../render/block-path.ts'
 import { diagramId } from '../../render/diagram.ts'
 import { inlineRuns, plainRun, type Paragraph, type Run } from './runs.ts'
-import { countLines, linesHeight, runWidth } from './text-metrics.ts'
-import { pictureKey, type PictureRef, type PictureSize, type PlannedCell, type Shape } from './plan.ts'
+import { runWidth } from './text-metrics.ts'
+import { pictureKey, type PictureRef, type PictureSize, type Shape } from './plan.ts'
+import { at, para, paragraphsHeight, sideBySide, stack, textPiece, type Piece, type PieceContext } from './piece.ts'
+import { referencesPiece, tablePiece } from './table-pieces.ts'
 import { BOX, COLOR, LINE, SIZE, inch } from './theme.ts'
-
-/** What laying out a block needs: the bibliography, the pictures' sizes, and the font scale. */
-export interface PieceContext {
-  citations: Readonly<Record<string, Citation>>
-  pictures: ReadonlyMap<string, PictureSize>
-  /** Font scale, 1 = the deck's sizes. */
-  scale: number
-  /** The slide's layout: a cite block lists the full references on a references slide. */
-  layout: string
-  diagrams: { count: number }
-}
-
-/**
- * A block laid out at a width: the height it wants, how small it may get (pictures shrink, text
- * does not), and where its shapes go once it has a place.
- */
-export interface Piece {
-  height: number
-  minHeight: number
-  place: (x: number, y: number, w: number, h: number) => Shape[]
-}
-
-/** Height of paragraphs in a box of width w. */
-export function paragraphsHeight(paragraphs: readonly Paragraph[], w: number): number {
-  return paragraphs.reduce((sum, p) => {
-    const size = Math.max(...p.runs.map((r) => r.size))
-    const indent = p.bullet ? bulletIndent(size) : 0
-    return sum + linesHeight(countLines(p.runs, w - indent), size, p.lineHeight) + (p.spaceAfter ?? 0) / 72
-  }, 0)
-}
-
-/** The hanging indent of a bullet: 1.1em, as the deck's lists. */
-export const bulletIndent = (size: number) => (size * 1.1) / 72
-
-const at = (where: Where, field: string): Where => ({ ...where, field: `${where.field}.${field}` })
-
-/** A text box that takes the height its paragraphs need. */
-export function textPiece(paragraphs: Paragraph[], w: number, extra: Partial<Extract<Shape, { kind: 'text' }>> = {}): Piece {
-  const [l, t, r, b] = extra.inset ?? [0, 0, 0, 0]
-  const height = paragraphsHeight(paragraphs, w - l - r) + t + b
-  return { height, minHeight: height, place: (x, y, width) => [{ kind: 'text', x, y, w: width, h: height, paragraphs, ...extra }] }
-}
 
 /** A picture with an optional caption under it: shrinks to 45% of its size before the text has to. */
 function pictureWithCaption(
@@ -83,43 +43,6 @@ function pictureWithCaption(
     },
   }
 }
-
-/** Pieces stacked with the deck's gap; the stack shares out its room among its pictures. */
-export function stack(pieces: readonly Piece[], gap: number): Piece {
-  const gaps = gap * Math.max(0, pieces.length - 1)
-  const height = pieces.reduce((s, p) => s + p.height, 0) + gaps
-  const minHeight = pieces.reduce((s, p) => s + p.minHeight, 0) + gaps
-  return {
-    height,
-    minHeight,
-    place: (x, y, w, h) => {
-      // Squeeze the flexible pieces evenly, in proportion to how much each can give.
-      const give = Math.max(0, height - h)
-      const slack = height - minHeight
-      const shapes: Shape[] = []
-      let top = y
-      for (const p of pieces) {
-        const ph = slack > 0 ? p.height - (give * (p.height - p.minHeight)) / slack : p.height
-        shapes.push(...p.place(x, top, w, ph))
-        top += ph + gap
-      }
-      return shapes
-    },
-  }
-}
-
-/** Pieces side by side in equal columns, as the deck's grid. */
-function sideBySide(columns: readonly ((w: number) => Piece)[], w: number, gap: number): Piece {
-  const colW = (w - gap * (columns.length - 1)) / columns.length
-  const pieces = columns.map((c) => c(colW))
-  return {
-    height: Math.max(0, ...pieces.map((p) => p.height)),
-    minHeight: Math.max(0, ...pieces.map((p) => p.minHeight)),
-    place: (x, y, _w, h) => pieces.flatMap((p, i) => p.place(x + i * (colW + gap), y, colW, Math.min(h, p.height))),
-  }
-}
-
-const para = (runs: Run[], lineHeight: number = LINE.body, extra: Partial<Paragraph> = {}): Paragraph => ({ runs, lineHeight, ...extra })
 
 /** Lay out one block at width w. */
 export function blockPiece(block: Block<string>, w: number, ctx: PieceContext, where: Where): Piece {
@@ -210,83 +133,6 @@ export function blockPiece(block: Block<string>, w: number, ctx: PieceContext, w
       })
     }
   }
-}
-
-/** A native table: column widths from the content, as a browser's automatic layout gives them. */
-function tablePiece(block: Extract<Block<string>, { kind: 'table' }>, w: number, ctx: PieceContext, where: Where): Piece {
-  const s = ctx.scale
-  const size = SIZE.table * s
-  const pad = { x: inch(10), y: inch(7) }
-  const interpreted = new Set(block.interpretedRows ?? [])
-  const cell = (source: string, field: string, bold: boolean): Paragraph[] =>
-    source.trim()
-      ? [para(inlineRuns(source, { size, bold, color: COLOR.fg }, ctx.citations, at(where, field)), 1.25)]
-      : [para([plainRun('', { size })], 1.25)]
-  const head: PlannedCell[] = block.head.map((h, i) => ({ paragraphs: cell(h, `head[${i}]`, true), headRule: true }))
-  const rows: PlannedCell[][] = block.rows.map((row, r) => {
-    if (row.length !== block.head.length)
-      throw new DeckError(at(where, `rows[${r}]`), `expected ${block.head.length} cells to match the head, found ${row.length}`)
-    return row.map((c, i) => {
-      const paragraphs = cell(c, `rows[${r}][${i}]`, i === 0)
-      if (i === 0 && interpreted.has(r))
-        paragraphs.push(para([plainRun('INTERPRETATION', { size: SIZE.interpMark * s, bold: true, color: COLOR.interp })], 1.25))
-      return { paragraphs, ...(interpreted.has(r) ? { fill: COLOR.interpBg } : {}) }
-    })
-  })
-  const all = [head, ...rows]
-  // Each column wants its longest cell on one line; share the width in proportion, within bounds.
-  const oneLine = (cell: PlannedCell) => Math.max(...cell.paragraphs.map((p) => p.runs.reduce((t, r) => t + runWidth(r), 0)))
-  const want = block.head.map((_, c) => Math.max(inch(60), ...all.map((row) => oneLine(row[c]!))) + 2 * pad.x)
-  const total = want.reduce((a, b) => a + b, 0)
-  let colW = want
-  if (total > w) {
-    const floor = Math.min(w / block.head.length, inch(120))
-    const clamped = want.map((x) => Math.max(floor, Math.sqrt(x / total) * w))
-    const sum = clamped.reduce((a, b) => a + b, 0)
-    colW = clamped.map((x) => (x / sum) * w)
-  } else colW = want.map((x) => (x / total) * w)
-  const rowH = all.map((row) => Math.max(...row.map((c, i) => paragraphsHeight(c.paragraphs, colW[i]! - 2 * pad.x) + 2 * pad.y)) + inch(3))
-  const tableH = rowH.reduce((a, b) => a + b, 0)
-  const caption = block.caption
-    ? [para(inlineRuns(block.caption, { size: SIZE.tableCaption * s, color: COLOR.muted }, ctx.citations, at(where, 'caption')))]
-    : []
-  const capH = caption.length ? paragraphsHeight(caption, w) + inch(8) : 0
-  const height = tableH + capH
-  return {
-    height,
-    minHeight: height,
-    place: (x, y) => {
-      const shapes: Shape[] = [{ kind: 'table', x, y, w, h: tableH, colW, rowH, rows: all }]
-      if (caption.length) shapes.push({ kind: 'text', x, y: y + tableH + inch(8), w, h: capH - inch(8), paragraphs: caption })
-      return shapes
-    },
-  }
-}
-
-/** The references, in two columns as on screen: author (year). Title. Venue. URL. */
-function referencesPiece(keys: readonly string[], w: number, ctx: PieceContext, where: Where): Piece {
-  const size = SIZE.references * ctx.scale
-  const entries = keys.map((key, i): Paragraph => {
-    const c = ctx.citations[key]
-    if (!c) throw new DeckError(at(where, `keys[${i}]`), `unknown citation key "${key}"; add it to slides/citations.ts or fix the spelling`)
-    const style = { size, color: COLOR.fg }
-    const runs: Run[] = [
-      plainRun(`${c.author} (${c.year}). `, style),
-      c.kind === 'book' ? plainRun(c.title, { ...style, italic: true }) : plainRun(`“${c.title}”`, style),
-      plainRun(`. ${c.venue}.`, style),
-    ]
-    if (c.url) runs.push(plainRun(` ${c.url}`, { size, color: COLOR.muted }))
-    return para(runs, 1.3, { spaceAfter: 8 * 0.5625 * ctx.scale })
-  })
-  const colW = (w - BOX.columnGap) / 2
-  const heights = entries.map((e) => paragraphsHeight([e], colW))
-  const total = heights.reduce((a, b) => a + b, 0)
-  // Fill the first column to half the height, as CSS columns balance.
-  let split = 0
-  for (let acc = 0; split < entries.length && acc + heights[split]! / 2 < total / 2; split++) acc += heights[split]!
-  const left = textPiece(entries.slice(0, split), colW)
-  const right = textPiece(entries.slice(split), colW)
-  return sideBySide([() => left, () => right], w, BOX.columnGap)
 }
 
 /** The badge an interpretation slide carries under its title, sized to its text. */

@@ -3,7 +3,7 @@ import type { Deck } from '../../model.ts'
 import type { CollectedPicture } from './pictures.ts'
 import { pictureKey, type PlannedCell, type PlannedSlide, type Shape } from './plan.ts'
 import type { Paragraph } from './runs.ts'
-import { bulletIndent } from './pieces.ts'
+import { bulletIndent } from './piece.ts'
 import { COLOR, FONT } from './theme.ts'
 import { addSvgFallbacks } from './svg-fallback.ts'
 
