@@ -102,6 +102,8 @@ describe('npm run export:pptx --backup', () => {
         // The SVG stands alone: its colours are on its elements, not in the deck's stylesheet.
         expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
         expect(svg).toMatch(/<rect[^>]*style="[^"]*fill:rgb\(238, 243, 251\)/)
+        // Labels keep the deck font's length, so a wider fallback font stays inside the boxes.
+        expect(svg).toMatch(/<(text|tspan)[^>]*textLength="[\d.]+"[^>]*lengthAdjust="spacingAndGlyphs"/)
         for (const label of s.diagramLabels) expect(svg).toContain(label.split(' ')[0])
         // A real drawing, not pptxgenjs's placeholder: a PNG at twice the SVG's width.
         expect(png.subarray(1, 4).toString()).toBe('PNG')

@@ -75,7 +75,16 @@ function standaloneSvg(selector: string): { svg: string; width: number; height: 
     if (el.tagName === 'style' || el.tagName === 'title' || el.tagName === 'desc') return
     const computed = getComputedStyle(el)
     const style = PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`)
-    if (el.tagName === 'text' || el.tagName === 'tspan') style.push(`font-family:'Source Sans 3',Arial,sans-serif`)
+    if (el.tagName === 'text' || el.tagName === 'tspan') {
+      style.push(`font-family:'Source Sans 3',Arial,sans-serif`)
+      // Where Source Sans 3 is missing a wider fallback would run labels out of their boxes: each
+      // line keeps the length it had in the deck's font (SVG's textLength), whatever font draws it.
+      const line = el as SVGTextContentElement
+      if (!el.children.length && el.textContent?.trim()) {
+        target.setAttribute('textLength', line.getComputedTextLength().toFixed(2))
+        target.setAttribute('lengthAdjust', 'spacingAndGlyphs')
+      }
+    }
     target.setAttribute('style', style.join(';'))
     target.removeAttribute('class')
   })
