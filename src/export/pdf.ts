@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launchBrowser } from './browser.ts'
 import { HANDOUT_CSS, HANDOUT_PAGE, layoutHandout, type HandoutLayout, type HandoutQuestion } from './handout.ts'
-import { amendPdf, pdfPageCount, type PdfOutlineItem } from './pdf-file.ts'
+import { amendPdf, type PdfOutlineItem } from './pdf-file.ts'
 import { serveDir } from './serve.ts'
 import { keepLocal, waitForDeckReady } from './deck-page.ts'
 
@@ -393,7 +393,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
 
     log(`printing ${expectedPages} pages`)
     const raw = await page.pdf({ ...pdfOptions, preferCSSPageSize: true, printBackground: true, tagged: true, outline: false })
-    const pdf = amendPdf(raw, {
+    const { bytes: pdf, pages } = await amendPdf(raw, {
       info: {
         title: kind === 'handout' ? `${printed.title} (handout)` : printed.title,
         author: printed.author || undefined,
@@ -401,7 +401,6 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       },
       outline,
     })
-    const pages = pdfPageCount(pdf)
     if (pages !== expectedPages) {
       const unit = kind === 'fragments' ? 'fragment steps' : kind === 'handout' ? 'handout sheets' : 'slides'
       throw new ExportError(
