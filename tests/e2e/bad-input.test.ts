@@ -236,9 +236,7 @@ describe('npm run dev with slides that do not fit', () => {
       expect(banner).toContain(`slide "${e.slide}", ${e.field}: `)
       // The block (or the heading) is marked where it sits on the slide.
       const block = e.field === 'title' ? '.slide-head' : `[data-block="${blockPath(e.field)}"]`
-      expect(await page.locator(`section#${e.slide} ${block}`).getAttribute('class')).toContain(
-        'deck-overflowing',
-      )
+      expect(await page.locator(`section#${e.slide} ${block}`).getAttribute('class')).toContain('deck-overflowing')
     }
     // The notice is on the slide the author is looking at, and the deck still moves on.
     expect(await page.locator('section#models .deck-overflow-notice').isVisible()).toBe(true)
