@@ -22,7 +22,7 @@ describe('npm run present options', () => {
     [['--port'], /Option '--port <value>' argument missing/],
     [['--host', '--port'], /Option '--host' argument is ambiguous/],
     [['--host='], /--host: expected a value/],
-    [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
+    [['--verbose'], /^unknown option --verbose$/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)
   })

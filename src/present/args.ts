@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseCommandLine, UsageError } from '../cli/command-line.ts'
 
 /** `npm run present` options. */
 export interface PresentArgs {
@@ -12,39 +12,32 @@ export interface PresentArgs {
 export const DEFAULT_PORT = 8000
 export const DEFAULT_MAX_CONNECTIONS = 2000
 
-export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N]
+export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--help]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
-  --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})`
+  --max-connections N  follow connections allowed at once (default ${DEFAULT_MAX_CONNECTIONS})
+  -h, --help           show this help`
 
-/** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
+/** Parse the command line (node:util parseArgs); throws UsageError naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
-  let values: { port?: string; host?: string; 'token-file'?: string; 'max-connections'?: string }
-  try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'token-file': { type: 'string' },
-        'max-connections': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`, { cause: e })
-  }
+  const read = parseCommandLine(argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'token-file': { type: 'string' },
+    'max-connections': { type: 'string' },
+  })
+  if (read.help) throw new UsageError('--help is answered before the options are read (runCommandLine)')
+  const { values } = read
   const integer = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
     if (value === undefined) return fallback
     const n = Number(value)
     if (!/^\d+$/.test(value) || n < min || n > max)
-      throw new Error(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`)
+      throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`)
     return n
   }
   const text = (name: string, value: string | undefined): string | undefined => {
-    if (value === '') throw new Error(`--${name}: expected a value after it`)
+    if (value === '') throw new UsageError(`--${name}: expected a value after it`)
     return value
   }
   return {
