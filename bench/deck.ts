@@ -13,10 +13,12 @@ import { resolve } from 'node:path'
 import { launchBrowser } from '../src/export/browser.ts'
 import { serveDir } from '../src/export/serve.ts'
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts'
-import { coldLoad, desktop, heapAfterWalks, medians, PHONE, RATES, RUNS, type LoadFigures } from './page-loads.ts'
+import { coldLoad, desktop, heapAfterWalks, medians, PHONE, RATES, RUNS, type LoadFigures, type Profile } from './page-loads.ts'
 import { resultsDir, root } from './paths.ts'
 import { benchPdf, pdfRow } from './pdf.ts'
 import { lighthouseTable, phoneTable } from './phone.ts'
+import { buildReferenceDeck } from './reference-deck.ts'
+import { referenceTable, type Side } from './reference-table.ts'
 import { serveGzipped } from './serve-gzip.ts'
 import { kb, mb, ms, table } from './stats.ts'
 import { TARGETS, verdict } from './targets.ts'
@@ -30,6 +32,8 @@ const METHOD = [
   'Long tasks: the sum of PerformanceObserver "longtask" durations (tasks over 50 ms) from navigation start until the deck is ready and the network idle. Total blocking time: the sum of each such task\'s time past 50 ms, until data-deck-state is ready.',
   'Layout shift: the sum of PerformanceObserver "layout-shift" scores (without recent input) until the deck is ready. Title moved: the largest change of the title\'s box (left, top, width, height) between the frame it first showed and the ready deck; a change of scale alone is not a layout shift to the browser, so both are reported.',
   "Phone: 412×823 CSS px at device pixel ratio 1.75, mobile emulation (touch, Android user agent: reveal.js's mobile path), 4× CPU, every text file served gzipped (level 6) by bench/serve-gzip.ts; no network throttling. Traced (devtools.timeline): style = UpdateLayoutTree, layout = Layout events on the page's main thread until ready; laid out before first paint = the dirty objects of every Layout before the firstContentfulPaint mark.",
+  "Reference deck: ../shared/reference-deck (reveal.js 6 + Vite + KaTeX + mermaid drawn at run time, as their documentation advises), built in the same run with the project's packages and loaded under the same profiles, each of its loads right after one of the deck's (interleaved), so both see the same machine. Its readiness: reveal.js 'ready' and every pre.mermaid drawn at a real size. Ratios are the deck's median over the reference deck's median.",
+  'Free for a key: the end of the last long task (over 50 ms) that starts before the deck is ready, or the title paint if later: from then on a key press is handled within 50 ms.',
   'Heap: CDP Runtime.getHeapUsage (used JS heap) after window.gc() (Chromium started with --js-flags=--expose-gc), after loading, after one walk through every slide, and after ten.',
   'PDF: exportPdf() from src/export/pdf.ts, slides kind, wall-clock (its own server, browser start and checks included). Where it refuses the deck, page.pdf of ?print-pdf (after data-deck-state="ready") is timed instead and the reason printed.',
 ]
@@ -70,8 +74,26 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
   const diagramsInHtml = (html.match(/<figure id="[^"]+" class="diagram/g) ?? []).length
   const diagramsDrawnInHtml = (html.match(/<figure id="[^"]+" class="diagram is-drawn[ "]/g) ?? []).length
 
+  let referenceDir: string | undefined
+  process.stdout.write('building the reference deck … ')
+  try {
+    referenceDir = buildReferenceDeck()
+    console.log('done')
+  } catch (e) {
+    console.log(`skipped: ${e instanceof Error ? e.message : String(e)}`)
+  }
+
   const server = await serveDir(distDir)
   const gzipServer = await serveGzipped(distDir)
+  const refServer = referenceDir ? await serveDir(referenceDir) : undefined
+  const refGzipServer = referenceDir ? await serveGzipped(referenceDir) : undefined
+  const refLoads: Record<number, LoadFigures[]> = {}
+  const refPhoneLoads: LoadFigures[] = []
+  /** One load of the reference deck under the same profile, right after the deck's (interleaved). */
+  const referenceLoad = async (profile: Profile, gzip: boolean, into: LoadFigures[]) => {
+    const s = gzip ? refGzipServer : refServer
+    if (s && referenceDir) into.push(await coldLoad(browser, s, referenceDir, profile, 'reference'))
+  }
   const browser = await launchBrowser({ extraArgs: ['--js-flags=--expose-gc'] })
   const chromium = browser.version()
   const loads: Record<number, LoadFigures[]> = {}
@@ -79,11 +101,14 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
   let heap: Awaited<ReturnType<typeof heapAfterWalks>>
   try {
     await coldLoad(browser, server, distDir, desktop(1)) // warm-up: process start, disk cache of the OS
+    await referenceLoad(desktop(1), false, [])
     for (const rate of RATES) {
       loads[rate] = []
-      process.stdout.write(`${RUNS} cold loads at ${rate}× CPU `)
+      refLoads[rate] = []
+      process.stdout.write(`${RUNS} cold loads at ${rate}× CPU${referenceDir ? ', each with one of the reference deck' : ''} `)
       for (let i = 0; i < RUNS; i++) {
         loads[rate].push(await coldLoad(browser, server, distDir, desktop(rate)))
+        await referenceLoad(desktop(rate), false, refLoads[rate])
         process.stdout.write('.')
       }
       console.log()
@@ -91,6 +116,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     process.stdout.write(`${RUNS} cold loads on the phone profile `)
     for (let i = 0; i < RUNS; i++) {
       phoneLoads.push(await coldLoad(browser, gzipServer, distDir, PHONE))
+      await referenceLoad(PHONE, true, refPhoneLoads)
       process.stdout.write('.')
     }
     console.log()
@@ -101,6 +127,8 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     await browser.close()
     await server.close()
     await gzipServer.close()
+    await refServer?.close()
+    await refGzipServer?.close()
   }
 
   let lighthouse: LighthouseRun[] | undefined
@@ -191,6 +219,14 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     ['requests, all', String(normal.requests ?? 'n/a'), String(slow.requests ?? 'n/a'), '', ''],
   ]
   const phoneRows = phoneTable(phone)
+  const sides: Side[] = referenceDir
+    ? [
+        { label: 'desktop, normal CPU', deck: normal, reference: medians(refLoads[1]!), rate: 1 },
+        { label: 'desktop, 4× CPU', deck: slow, reference: medians(refLoads[4]!), rate: 4 },
+        { label: 'phone, 4× CPU', deck: phone, reference: medians(refPhoneLoads), rate: 4 },
+      ]
+    : []
+  const referenceRows = sides.length ? referenceTable(sides) : undefined
   const lighthouseRows = lighthouse && lighthouseTable(lighthouse)
   const once: string[][] = [
     ['once', 'value', 'target', ''],
@@ -218,6 +254,10 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     chromium,
   }
   console.log(`\nBenchmark of ${distDir}: ${machine.cpus} CPU (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}\n`)
+  if (referenceRows) {
+    console.log(table(referenceRows))
+    console.log()
+  }
   console.log(table(rows))
   console.log()
   console.log(table(phoneRows))
@@ -242,6 +282,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     normalCpu: normal,
     throttled4x: slow,
     phone,
+    reference: sides.map(({ label, reference }) => ({ label, medians: reference })),
     lighthouse,
     heap: { ...heap, growthAfterTen: heapGrowth },
     build: { ms: buildMs, note: buildNote, capture: captureNote },
@@ -251,6 +292,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     consoleErrors,
     loads,
     phoneLoads,
+    referenceLoads: { ...refLoads, phone: refPhoneLoads },
     benchMs: performance.now() - started,
   }
   const file = resolve(resultsDir, `bench-${result.date.replace(/[:.]/g, '-')}.json`)
