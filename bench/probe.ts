@@ -14,7 +14,7 @@ export interface PageFigures {
   titleFrame: number | null
   /** A task posted from that frame: runs once the frame's rendering (and paint) is done. */
   titlePainted: number | null
-  /** The first frame in which every diagram holds an SVG with a real size (viewBox > 24 px each way). */
+  /** The first frame in which every diagram (the deck's figure.diagram, the reference deck's pre.mermaid) holds an SVG with a real size (viewBox > 24 px each way). */
   diagramsSized: number | null
   diagrams: number
   /** data-deck-state reached 'ready' (or 'error'). */
@@ -75,11 +75,12 @@ export const PROBE_SCRIPT = String.raw`(() => {
     }
     return true
   }
+  // The deck's figures, or the reference deck's <pre class="mermaid"> that mermaid draws into.
   const sized = () => {
-    const figures = document.querySelectorAll('figure.diagram')
+    const figures = document.querySelectorAll('figure.diagram, pre.mermaid')
     m.diagrams = figures.length
     return [...figures].every((f) => {
-      const svg = f.querySelector('.diagram-canvas svg')
+      const svg = f.querySelector(f.matches('pre.mermaid') ? ':scope > svg' : '.diagram-canvas svg')
       const box = svg && svg.viewBox && svg.viewBox.baseVal
       return !!box && box.width > 24 && box.height > 24
     })

@@ -48,7 +48,8 @@ function show(errors: readonly DeckError[]): void {
     item.append(code, `: ${e.detail}`)
     notice.append(item)
     const path = blockPath(e.where.field)
-    if (path) section.querySelector(`[data-block="${path}"]`)?.classList.add('deck-overflowing')
+    const block = e.where.field === 'title' ? section.querySelector('.slide-head') : path && section.querySelector(`[data-block="${path}"]`)
+    if (block) block.classList.add('deck-overflowing')
   }
   banner.querySelector('strong')!.textContent = `${list.children.length} problem(s) in the deck`
 }

@@ -3,8 +3,14 @@ import { blockField, blockPath } from '../render/block-path.ts'
 import { findOverflows, overflowErrors, overflowMessage, type SlideBoxes } from './measure-overflow.ts'
 
 /** A 1280×720 slide with the deck's padding (40 64 64): content ends at 656 down and 1216 across. */
-const slide = (blocks: SlideBoxes['blocks'], id = 'x'): SlideBoxes => ({ id, contentBottom: 656, contentRight: 1216, blocks })
-const box = (path: string, kind: string, top: number, bottom: number, right = 1216) => ({ path, kind, top, bottom, right })
+const slide = (blocks: SlideBoxes['blocks'], id = 'x'): SlideBoxes => ({
+  id,
+  contentBottom: 656,
+  contentRight: 1216,
+  contentLeft: 64,
+  blocks,
+})
+const box = (path: string, kind: string, top: number, bottom: number, right = 1216, left = 64) => ({ path, kind, top, bottom, right, left })
 
 describe('findOverflows', () => {
   it('finds nothing on a slide whose blocks end inside its content area', () => {
@@ -32,6 +38,18 @@ describe('findOverflows', () => {
     ])
   })
 
+  it('names the block that runs past the left edge', () => {
+    expect(findOverflows([slide([box('1', 'diagram', 112, 400, 1216, 20)])])).toEqual([
+      { slide: 'x', field: 'blocks[1]', kind: 'diagram', edge: 'left', by: 44, below: false },
+    ])
+  })
+
+  it('names the title when the heading runs off the slide', () => {
+    expect(findOverflows([slide([box('title', 'title', 40, 100, 1400), box('0', 'text', 112, 300)])])).toEqual([
+      { slide: 'x', field: 'title', kind: 'title', edge: 'right', by: 184, below: false },
+    ])
+  })
+
   it('names the block inside columns rather than the columns', () => {
     const found = findOverflows([slide([box('0', 'columns', 112, 760), box('0.0.0', 'text', 112, 300), box('0.1.1', 'table', 320, 760)])])
     expect(found.map((o) => o.field)).toEqual(['blocks[0].columns[1][1]'])
@@ -45,6 +63,9 @@ describe('what the author reads', () => {
     ])
     expect(overflowMessage({ slide: 'x', field: 'blocks[0]', kind: 'text', edge: 'right', by: 30, below: false })).toBe(
       'the text runs 30 px past the right edge of the slide; make it narrower or shorten it',
+    )
+    expect(overflowMessage({ slide: 'x', field: 'title', kind: 'title', edge: 'left', by: 12, below: false })).toBe(
+      'the title runs 12 px past the left edge of the slide; make it narrower or shorten it',
     )
     expect(overflowMessage({ slide: 'x', field: 'blocks[3]', kind: 'note', edge: 'bottom', by: 60, below: true })).toMatch(
       /^the note starts below the bottom of the slide \(it ends 60 px past it\): the blocks above fill the slide/,

@@ -11,14 +11,15 @@ import { blockField } from '../render/block-path.ts'
 
 /** One block's extent on its slide, in design px from the slide's top left corner. */
 export interface BlockBox {
-  /** The block's data-block path: "2" is blocks[2], "2.0.1" is blocks[2].columns[0][1]. */
+  /** The block's data-block path: "2" is blocks[2], "2.0.1" is blocks[2].columns[0][1]; "title" is the slide's heading. */
   path: string
-  /** The block element's first class: text, points, quote, math, diagram, table, image, sources, references, columns, note. */
+  /** The block element's first class: text, points, quote, math, diagram, table, image, sources, references, columns, note; or title. */
   kind: string
   top: number
-  /** The lowest and the rightmost edge of the block or anything inside it that is not clipped. */
+  /** The lowest, the rightmost and the leftmost edge of the block or anything inside it that is not clipped. */
   bottom: number
   right: number
+  left: number
 }
 
 export interface SlideBoxes {
@@ -26,6 +27,7 @@ export interface SlideBoxes {
   /** Where the slide's content area ends (its size less its padding), in design px. */
   contentBottom: number
   contentRight: number
+  contentLeft: number
   blocks: BlockBox[]
 }
 
@@ -34,7 +36,7 @@ export interface Overflow {
   /** The slide module's field, e.g. "blocks[2]" or "blocks[1].columns[0][2]". */
   field: string
   kind: string
-  edge: 'bottom' | 'right'
+  edge: 'bottom' | 'right' | 'left'
   /** Whole design px past the edge. */
   by: number
   /** The whole block lies below the slide (the blocks above it fill the slide). */
@@ -66,11 +68,12 @@ export function collectSlideBoxes(): SlideBoxes[] {
       // reveal.js scales the slides to the window; offsetWidth is the design width.
       const scale = box.width / (section.offsetWidth || 1)
       const style = getComputedStyle(section)
-      const extent = (el: Element, acc: { bottom: number; right: number }) => {
+      const extent = (el: Element, acc: { bottom: number; right: number; left: number }) => {
         const r = el.getBoundingClientRect()
         if (r.width > 0 || r.height > 0) {
           acc.bottom = Math.max(acc.bottom, (r.bottom - box.top) / scale)
           acc.right = Math.max(acc.right, (r.right - box.left) / scale)
+          acc.left = Math.min(acc.left, (r.left - box.left) / scale)
         }
         // What a clipping box or a drawing holds cannot show outside its own box.
         if (el instanceof SVGElement || el.matches('aside.notes, template')) return
@@ -83,16 +86,27 @@ export function collectSlideBoxes(): SlideBoxes[] {
         }
         for (const child of Array.from(el.children)) extent(child, acc)
       }
-      const blocks = Array.from(section.querySelectorAll<HTMLElement>('[data-block]')).map((el) => {
+      // The heading is measured as a block of its own: a title can run off the slide as text can.
+      const head = section.querySelector<HTMLElement>('.slide-head')
+      const measured = [
+        ...(head ? [{ el: head, path: 'title', kind: 'title' }] : []),
+        ...Array.from(section.querySelectorAll<HTMLElement>('[data-block]')).map((el) => ({
+          el,
+          path: el.dataset.block ?? '',
+          kind: el.classList[0] ?? el.tagName.toLowerCase(),
+        })),
+      ]
+      const blocks = measured.map(({ el, path, kind }) => {
         const r = el.getBoundingClientRect()
-        const acc = { bottom: (r.bottom - box.top) / scale, right: (r.right - box.left) / scale }
+        const acc = { bottom: (r.bottom - box.top) / scale, right: (r.right - box.left) / scale, left: (r.left - box.left) / scale }
         extent(el, acc)
-        return { path: el.dataset.block ?? '', kind: el.classList[0] ?? el.tagName.toLowerCase(), top: (r.top - box.top) / scale, ...acc }
+        return { path, kind, top: (r.top - box.top) / scale, ...acc }
       })
       out.push({
         id: section.id,
         contentBottom: section.offsetHeight - parseFloat(style.paddingBottom),
         contentRight: section.offsetWidth - parseFloat(style.paddingRight),
+        contentLeft: parseFloat(style.paddingLeft),
         blocks,
       })
     } finally {
@@ -105,21 +119,21 @@ export function collectSlideBoxes(): SlideBoxes[] {
 }
 
 /**
- * The blocks that run past the bottom or the right of their slide's content area. Where a block
- * inside columns overflows, that block is named rather than the columns holding it.
+ * The blocks (and titles) that run past the bottom, the right or the left of their slide's content
+ * area. Where a block inside columns overflows, that block is named rather than the columns holding it.
  */
 export function findOverflows(slides: readonly SlideBoxes[]): Overflow[] {
   const found: Overflow[] = []
   for (const slide of slides) {
     const past = (b: BlockBox, edge: Overflow['edge']) =>
-      edge === 'bottom' ? b.bottom - slide.contentBottom : b.right - slide.contentRight
-    for (const edge of ['bottom', 'right'] as const) {
+      edge === 'bottom' ? b.bottom - slide.contentBottom : edge === 'right' ? b.right - slide.contentRight : slide.contentLeft - b.left
+    for (const edge of ['bottom', 'right', 'left'] as const) {
       const over = slide.blocks.filter((b) => past(b, edge) > TOLERANCE_PX)
       for (const b of over) {
         if (over.some((inner) => inner.path.startsWith(`${b.path}.`))) continue
         found.push({
           slide: slide.id,
-          field: blockField(b.path),
+          field: b.path === 'title' ? 'title' : blockField(b.path),
           kind: b.kind,
           edge,
           by: Math.round(past(b, edge)),
@@ -132,6 +146,7 @@ export function findOverflows(slides: readonly SlideBoxes[]): Overflow[] {
 }
 
 const NOUNS: Readonly<Record<string, string>> = {
+  title: 'the title',
   text: 'the text',
   points: 'the list',
   quote: 'the quotation',
@@ -148,7 +163,7 @@ const NOUNS: Readonly<Record<string, string>> = {
 /** What the author reads: which block, which edge, by how much, and what to do. */
 export function overflowMessage(o: Overflow): string {
   const what = NOUNS[o.kind] ?? `the ${o.kind} block`
-  if (o.edge === 'right') return `${what} runs ${o.by} px past the right edge of the slide; make it narrower or shorten it`
+  if (o.edge !== 'bottom') return `${what} runs ${o.by} px past the ${o.edge} edge of the slide; make it narrower or shorten it`
   if (o.below)
     return `${what} starts below the bottom of the slide (it ends ${o.by} px past it): the blocks above fill the slide; shorten them or split the slide`
   return `${what} runs ${o.by} px past the bottom of the slide; shorten it or split the slide`

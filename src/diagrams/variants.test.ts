@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidateSources, flowDirection, setGroups, turnFlow, turnGroups, wrapLabel, wrapLabels } from './variants.ts'
+import { candidateSources, flowDirection, setGroups, timelineAsFlow, turnFlow, turnGroups, wrapLabel, wrapLabels } from './variants.ts'
 
 describe('diagram variants', () => {
   it('wraps a label at spaces, never inside a word', () => {
@@ -44,7 +44,35 @@ describe('diagram variants', () => {
     expect(setGroups('flowchart LR\n  A --> B', 'LR')).toBeUndefined()
   })
 
-  it('offers no portrait drawing of a diagram that is not a flowchart', () => {
+  it('draws a timeline upright for a phone: one node per period, in order, its sections as groups', () => {
+    const timeline =
+      'timeline\n  title Modes\n  section Old\n    Tribal : kin\n    Imperial : tribute : "roads"\n      : more\n  section New\n    Sovereign : treaties'
+    expect(timelineAsFlow(timeline)).toBe(
+      [
+        'flowchart TB',
+        '  T["Modes"]',
+        '  subgraph S0["Old"]',
+        '    direction TB',
+        '    P1["Tribal: kin"]',
+        '    P2["Imperial: tribute · #quot;roads#quot; · more"]',
+        '  end',
+        '  subgraph S1["New"]',
+        '    direction TB',
+        '    P3["Sovereign: treaties"]',
+        '  end',
+        '  T --> P1 --> P2 --> P3',
+      ].join('\n'),
+    )
+    expect(timelineAsFlow('timeline\n  Tribal\n  Imperial\n  Sovereign')).toBe(
+      'flowchart TB\n  P0["Tribal"]\n  P1["Imperial"]\n  P2["Sovereign"]\n  P0 --> P1 --> P2',
+    )
+    const portrait = candidateSources('timeline\n  1648 : States', 'portrait')
+    expect(portrait.length).toBeGreaterThan(0)
+    for (const c of portrait) expect(c).toContain('flowchart TB\n  P0["1648: States"]')
+    expect(timelineAsFlow('flowchart LR\n  A --> B')).toBeUndefined()
+  })
+
+  it('offers no portrait drawing of a diagram that is neither a flowchart nor a timeline', () => {
     expect(candidateSources('sequenceDiagram\n  A->>B: hi', 'portrait')).toEqual([])
     expect(candidateSources('flowchart LR\n  A["x"]', 'portrait').length).toBeGreaterThan(0)
     expect(candidateSources('flowchart LR\n  A["x"]', 'wide')[0]).toBe('flowchart LR\n  A["x"]')

@@ -59,13 +59,15 @@ export function turnFlow(source: string): string {
 
 /**
  * Every source the drawing step tries for a variant, fewest line breaks first. The portrait
- * variant exists only for a flowchart: the flow turned a quarter with labels wrapped, the same
+ * variant exists for a timeline (drawn upright as a flowchart, timelineAsFlow) and a flowchart: the flow turned a quarter with labels wrapped, the same
  * with its groups turned too (a row of columns becomes a column of rows), the same with every
  * group laid across the turned flow (a row of groups, some tall and narrow to suit a 16:9 slide,
  * becomes a column of short wide ones), or the flow as written with labels wrapped tighter.
  */
 export function candidateSources(source: string, variant: DiagramVariant): string[] {
   if (variant === 'wide') return WRAP_CANDIDATES.wide.map((w) => wrapLabels(source, w, { titles: false }))
+  const timeline = timelineAsFlow(source)
+  if (timeline) return WRAP_CANDIDATES.portrait.map((w) => PORTRAIT_SPACING + wrapLabels(timeline, w))
   const direction = flowDirection(source)
   if (!direction) return []
   const groups = turnGroups(turnFlow(source))
@@ -91,4 +93,60 @@ export function turnGroups(source: string): string | undefined {
 export function setGroups(source: string, direction: string): string | undefined {
   if (!/^\s*direction\s+(LR|RL|TB|TD|BT)\b/m.test(source)) return undefined
   return source.replace(/^(\s*direction\s+)(LR|RL|TB|TD|BT)\b/gm, (_m, head: string) => head + direction)
+}
+
+/** A label inside a flowchart's quotes: mermaid reads `"` as its end. */
+const quoted = (text: string) => `"${text.replace(/"/g, '#quot;')}"`
+
+/**
+ * A mermaid timeline as a top-to-bottom flowchart, for a phone held upright: mermaid draws a
+ * timeline only across, one column per period, so three periods on a 390 px phone shrink every
+ * label under 12 px however short they are. Upright, each period is one node ("1648: States ·
+ * Governance"), in order, with the timeline's title on top and its sections as groups. Undefined
+ * for any other diagram.
+ */
+export function timelineAsFlow(source: string): string | undefined {
+  const lines = source.split('\n').filter((l) => l.trim() && !l.trim().startsWith('%%'))
+  if (lines[0]?.trim() !== 'timeline') return undefined
+  const out = ['flowchart TB']
+  const chain: string[] = []
+  const periods: { id: string; period: string; events: string[] }[] = []
+  let section: number | undefined
+  const flush = () => {
+    for (const p of periods.splice(0))
+      out.push(
+        `${section === undefined ? '  ' : '    '}${p.id}[${quoted(p.events.length ? `${p.period}: ${p.events.join(' · ')}` : p.period)}]`,
+      )
+  }
+  for (const raw of lines.slice(1)) {
+    const line = raw.trim()
+    const title = /^title\s+(.+)$/.exec(line)
+    const group = /^section\s+(.+)$/.exec(line)
+    if (title) {
+      out.push(`  T[${quoted(title[1]!)}]`)
+      chain.push('T')
+    } else if (group) {
+      flush()
+      if (section !== undefined) out.push('  end')
+      section = (section ?? -1) + 1
+      out.push(`  subgraph S${section}[${quoted(group[1]!)}]`, '    direction TB')
+    } else if (line.startsWith(':')) {
+      periods.at(-1)?.events.push(
+        ...line
+          .slice(1)
+          .split(':')
+          .map((e) => e.trim())
+          .filter(Boolean),
+      )
+    } else {
+      const [period = '', ...events] = line.split(':').map((e) => e.trim())
+      const id = `P${chain.length}`
+      periods.push({ id, period, events: events.filter(Boolean) })
+      chain.push(id)
+    }
+  }
+  flush()
+  if (section !== undefined) out.push('  end')
+  if (chain.length > 1) out.push(`  ${chain.join(' --> ')}`)
+  return out.join('\n')
 }

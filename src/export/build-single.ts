@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { undrawnDiagramIds } from '../compile/capture.ts'
 import { externalReferences } from '../compile/single-file.ts'
+import { readCommandLine } from '../cli/command-line.ts'
 import { ensureBuilt, runViteBuild } from './freshness.ts'
 
 export interface SingleFileReport {
@@ -65,7 +66,13 @@ async function main(): Promise<void> {
   )
 }
 
+const USAGE = `Usage: npm run build:single
+
+  Builds dist/ if it is missing or stale, then one self-contained HTML file in dist-single/.
+  -h, --help     show this help`
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  readCommandLine('build:single', USAGE, {})
   main().catch((e: unknown) => {
     console.error(`[build:single] failed: ${e instanceof Error ? e.message : String(e)}`)
     process.exitCode = 1

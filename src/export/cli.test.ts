@@ -17,8 +17,8 @@ describe('parseCliArgs', () => {
 
   it.each([
     [['--handout', '--fragments'], /cannot be combined/],
-    [['--pages'], /Unknown option '--pages'[\s\S]*Usage/],
-    [['deck.pdf'], /Unexpected argument 'deck.pdf'|positional/i],
+    [['--pages'], /^unknown option --pages$/],
+    [['deck.pdf'], /^unexpected argument deck.pdf: this command takes options only$/],
     [['--out', ' '], /--out needs a file name/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message)

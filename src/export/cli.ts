@@ -6,7 +6,7 @@
  * Exits non-zero with the reason on any failure.
  */
 import { relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCommandLine, runCommandLine, UsageError } from '../cli/command-line.ts'
 import { ensureBuilt } from './freshness.ts'
 import { ExportError, exportPdf, type PdfKind } from './pdf.ts'
 import { exportRows } from '../present/room-export.ts'
@@ -50,38 +50,29 @@ export interface CliArgs {
   help: boolean
 }
 
-/** Parse the command line; throws ExportError with the usage problem. */
+/** Parse the command line; throws UsageError naming the mistake. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        out: { type: 'string', short: 'o' },
-        handout: { type: 'boolean', default: false },
-        fragments: { type: 'boolean', default: false },
-        backup: { type: 'boolean', default: false },
-        dist: { type: 'string' },
-        session: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (e) {
-    throw new ExportError(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
-  }
-  if (values.handout && values.fragments) throw new ExportError('--handout and --fragments cannot be combined: choose one')
-  if (values.out !== undefined && !values.out.trim()) throw new ExportError('--out needs a file name')
+  const read = parseCommandLine(argv, {
+    out: { type: 'string', short: 'o' },
+    handout: { type: 'boolean', default: false },
+    fragments: { type: 'boolean', default: false },
+    backup: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    session: { type: 'string' },
+  })
+  if (read.help) return { kind: 'slides', out: DEFAULT_OUT.slides, help: true, backup: false }
+  const { values } = read
+  if (values.handout && values.fragments) throw new UsageError('--handout and --fragments cannot be combined: choose one')
+  if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a file name')
   if (values.session !== undefined && !values.handout)
-    throw new ExportError('--session adds the room’s questions to the handout: use it with --handout')
+    throw new UsageError('--session adds the room’s questions to the handout: use it with --handout')
   const kind: PdfKind = values.handout ? 'handout' : values.fragments ? 'fragments' : 'slides'
   return {
     kind,
     out: values.out ?? DEFAULT_OUT[kind],
     dist: values.dist,
     session: values.session,
-    help: values.help ?? false,
+    help: false,
     backup: values.backup ?? false,
   }
 }
@@ -89,17 +80,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 async function main(argv: readonly string[]): Promise<number> {
   const root = process.cwd()
   const log = (line: string) => console.log(`[export:pdf] ${line}`)
-  let args: CliArgs
-  try {
-    args = parseCliArgs(argv)
-  } catch (e) {
-    console.error(`[export:pdf] ${e instanceof Error ? e.message : String(e)}`)
-    return 2
-  }
-  if (args.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const args = runCommandLine('export:pdf', USAGE, argv, parseCliArgs)
   try {
     const distDir = resolve(root, args.dist ?? 'dist')
     if (!args.dist) {

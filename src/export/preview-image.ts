@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { drawSlideImages } from '../compile/share-images.ts'
+import { readCommandLine } from '../cli/command-line.ts'
 import { ensureBuilt } from './freshness.ts'
 
 export const PREVIEW_WIDTH = 1200
@@ -42,7 +43,13 @@ async function main(): Promise<void> {
   log(`wrote ${relative(root, out)}: ${width}×${height}, ${(png.byteLength / 1024).toFixed(0)} KB (commit it)`)
 }
 
+const USAGE = `Usage: npm run preview-image
+
+  Draws assets/preview.png (${PREVIEW_WIDTH}×${PREVIEW_HEIGHT}), the link-preview image, from the built deck's title slide.
+  -h, --help     show this help`
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  readCommandLine('preview-image', USAGE, {})
   main().catch((e: unknown) => {
     console.error(`[preview-image] failed: ${e instanceof Error ? e.message : String(e)}`)
     process.exitCode = 1

@@ -67,7 +67,7 @@ describe('npm run present options', () => {
     [['--redis', 'localhost:6379'], /--redis: expected redis:\/\/\[:PASSWORD@\]HOST:PORT\/DB/],
     [['--redis', 'redis://:hunter2@h:1/x'], /found "redis:\/\/:\*\*\*@h:1\/x"/],
     [['--node', 'a'], /--node: names this server among several; give --redis URL too/],
-    [['--verbose'], /Unknown option '--verbose'[\s\S]*usage: npm run present/],
+    [['--verbose'], /^unknown option --verbose$/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)
   })

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseCommandLine, UsageError } from '../cli/command-line.ts'
 
 /** `npm run present` options. */
 export interface PresentArgs {
@@ -32,7 +32,7 @@ export const DEFAULT_MAX_PER_ADDRESS = 1000
 export const defaultSession = (date: Date = new Date()): string => `.present/session-${date.toISOString().slice(0, 10)}.sqlite`
 
 export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--max-per-address N] [--public-name H] [--session FILE] [--moderate]
-                      [--redis URL [--node NAME]]
+                      [--redis URL [--node NAME]] [--help]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
@@ -44,72 +44,56 @@ export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-f
   --moderate           questions reach the audience only after the presenter approves them
   --redis URL          several servers, one talk: positions and the room shared through Redis at URL
                        (redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS) instead of the session file
-  --node NAME          this server's name among them, in logs (default: host name and process id)`
+  --node NAME          this server's name among them, in logs (default: host name and process id)
+  -h, --help           show this help`
 
-/** Parse the command line (node:util parseArgs); throws with a message naming the option on a mistake. */
+/** Parse the command line (node:util parseArgs); throws UsageError naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
-  let values: {
-    port?: string
-    host?: string
-    'token-file'?: string
-    'max-connections'?: string
-    'max-per-address'?: string
-    'public-name'?: string[]
-    session?: string
-    moderate?: boolean
-    redis?: string
-    node?: string
-  }
-  try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'token-file': { type: 'string' },
-        'max-connections': { type: 'string' },
-        'max-per-address': { type: 'string' },
-        'public-name': { type: 'string', multiple: true },
-        session: { type: 'string' },
-        moderate: { type: 'boolean' },
-        redis: { type: 'string' },
-        node: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`, { cause: e })
-  }
+  const read = parseCommandLine(argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'token-file': { type: 'string' },
+    'max-connections': { type: 'string' },
+    'max-per-address': { type: 'string' },
+    'public-name': { type: 'string', multiple: true },
+    session: { type: 'string' },
+    moderate: { type: 'boolean' },
+    redis: { type: 'string' },
+    node: { type: 'string' },
+  })
+  if (read.help) throw new UsageError('--help is answered before the options are read (runCommandLine)')
+  const { values } = read
   const integer = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
     if (value === undefined) return fallback
     const n = Number(value)
     if (!/^\d+$/.test(value) || n < min || n > max)
-      throw new Error(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`)
+      throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`)
     return n
   }
   const hostName = (name: string, value: string): string => {
     if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(value))
-      throw new Error(`--${name}: expected a host name such as deck.example.org (no scheme, port or path), found ${JSON.stringify(value)}`)
+      throw new UsageError(
+        `--${name}: expected a host name such as deck.example.org (no scheme, port or path), found ${JSON.stringify(value)}`,
+      )
     return value.toLowerCase()
   }
   const redisUrl = (value: string | undefined): string | undefined => {
     if (value === undefined) return undefined
     if (!/^rediss?:\/\/[^/\s]+(\/\d{1,2})?\/?$/.test(value))
-      throw new Error(
+      throw new UsageError(
         `--redis: expected redis://[:PASSWORD@]HOST:PORT/DB or rediss://… (TLS), found ${JSON.stringify(value.replace(/:[^:@/]*@/, ':***@'))}`,
       )
     return value
   }
   const node = (value: string | undefined, redis: string | undefined): string | undefined => {
     if (value === undefined) return undefined
-    if (redis === undefined) throw new Error('--node: names this server among several; give --redis URL too')
+    if (redis === undefined) throw new UsageError('--node: names this server among several; give --redis URL too')
     if (!/^[A-Za-z0-9_.-]{1,64}$/.test(value))
-      throw new Error(`--node: expected 1 to 64 letters, digits, '.', '_' or '-', found ${JSON.stringify(value)}`)
+      throw new UsageError(`--node: expected 1 to 64 letters, digits, '.', '_' or '-', found ${JSON.stringify(value)}`)
     return value
   }
   const text = (name: string, value: string | undefined): string | undefined => {
-    if (value === '') throw new Error(`--${name}: expected a value after it`)
+    if (value === '') throw new UsageError(`--${name}: expected a value after it`)
     return value
   }
   return {

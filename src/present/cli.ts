@@ -5,7 +5,8 @@
 import { resolve } from 'node:path'
 import QRCode from 'qrcode'
 import { ensureBuilt } from '../export/freshness.ts'
-import { parsePresentArgs } from './args.ts'
+import { runCommandLine } from '../cli/command-line.ts'
+import { parsePresentArgs, USAGE } from './args.ts'
 import { publicHost } from './lan.ts'
 import { startPresentServer } from './server.ts'
 import { generateToken, tokenFromFile } from './token.ts'
@@ -13,7 +14,7 @@ import { generateToken, tokenFromFile } from './token.ts'
 const root = resolve(import.meta.dirname, '../..')
 
 async function main(): Promise<void> {
-  const args = parsePresentArgs(process.argv.slice(2))
+  const args = runCommandLine('present', USAGE, process.argv.slice(2), parsePresentArgs)
   const distDir = resolve(root, 'dist')
   await ensureBuilt(root, distDir, (line) => console.log(line))
   const token = args.tokenFile ? tokenFromFile(resolve(args.tokenFile)) : generateToken()

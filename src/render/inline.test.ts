@@ -51,13 +51,17 @@ describe('renderInline: markup', () => {
 describe('renderInline: everything else is text', () => {
   it.each([
     ['<b>bold</b>', '&lt;b&gt;bold&lt;/b&gt;'],
-    ['<script>alert("x")</script>', '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'],
+    // A run this long with no space may break (a long-run span), and is escaped all the same.
+    ['<script>alert("x")</script>', '<span class="long-run">&lt;script&gt;alert(&quot;x&quot;)&lt;/<wbr>script&gt;</span>'],
     ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
     ['" onmouseover="alert(1)', '&quot; onmouseover=&quot;alert(1)'],
     ['&lt; already an entity', '&amp;lt; already an entity'],
     ['javascript:alert(1)', 'javascript:alert(1)'],
     ['*<i>in emphasis</i>*', '<em>&lt;i&gt;in emphasis&lt;/i&gt;</em>'],
-    ['_</cite><script>x</script>_', '<cite class="work">&lt;/cite&gt;&lt;script&gt;x&lt;/script&gt;</cite>'],
+    [
+      '_</cite><script>x</script>_',
+      '<cite class="work"><span class="long-run">&lt;/<wbr>cite&gt;&lt;script&gt;x&lt;/<wbr>script&gt;</span></cite>',
+    ],
   ])('%j', (source, html) => {
     expect(render(source)).toBe(html)
   })
@@ -140,5 +144,26 @@ describe('inlineToPlainText and inlineCitationKeys', () => {
 
   it('collects keys from markers, including inside emphasis', () => {
     expect(inlineCitationKeys('[@a] *x [@b; @c]* _y_', at)).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('renderInline: long unbroken runs', () => {
+  it('lets a URL break after its slashes and dots, and only there first', () => {
+    expect(render('see https://example.org/a/very-long-path?x=1&y=2 now')).toBe(
+      'see <span class="long-run">https:<wbr>/<wbr>/<wbr>example.<wbr>org/<wbr>a/<wbr>very-<wbr>long-<wbr>path?<wbr>x=<wbr>1&amp;<wbr>y=<wbr>2</span> now',
+    )
+  })
+
+  it('lets a long compound break anywhere, and leaves ordinary words whole', () => {
+    expect(render('Rechtsschutzversicherungsgesellschaften sind Wörter')).toBe(
+      '<span class="long-run">Rechtsschutzversicherungsgesellschaften</span> sind Wörter',
+    )
+    expect(render('Internationalisation, decentralisation')).toBe('Internationalisation, decentralisation')
+  })
+
+  it('escapes what it wraps', () => {
+    expect(render('<script>alert(1)</script>=<script>')).toBe(
+      '<span class="long-run">&lt;script&gt;alert(1)&lt;/<wbr>script&gt;=<wbr>&lt;script&gt;</span>',
+    )
   })
 })

@@ -121,12 +121,34 @@ export interface InlineContext {
   referencesHref: (key: string) => string
 }
 
+/**
+ * A run this long with no space (a URL, a long compound, a pasted identifier) is no ordinary word:
+ * it may break anywhere rather than run off the slide or stretch a table column past the slide's
+ * edge. Ordinary words stay whole: breaking every word anywhere would also let a squeezed table
+ * column split "Mode" into "Mo-de".
+ */
+const LONG_RUN = 24
+/** After these a URL or an identifier reads best broken; `<wbr>` is offered there first. */
+const RUN_JOINTS = /(?<=[/.\-_?&=#:])(?=.)/
+
+/** Escaped text, each long unbroken run in a `<span class="long-run">` that may break. */
+function renderText(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((part) =>
+      part.length >= LONG_RUN && !/\s/.test(part)
+        ? `<span class="long-run">${part.split(RUN_JOINTS).map(escapeHtml).join('<wbr>')}</span>`
+        : escapeHtml(part),
+    )
+    .join('')
+}
+
 export function renderInlineNodes(nodes: readonly InlineNode[], ctx: InlineContext, at: Where): string {
   return nodes
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return escapeHtml(node.text)
+          return renderText(node.text)
         case 'em':
           return `<em>${renderInlineNodes(node.children, ctx, at)}</em>`
         case 'work':

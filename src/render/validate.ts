@@ -4,6 +4,7 @@ import { backupProblems } from './backup.ts'
 import { renderBlock } from './blocks.ts'
 import type { RenderContext } from './context.ts'
 import { renderInline } from './inline.ts'
+import { refusedDiagramType } from './diagram-types.ts'
 import { renderNotes } from './notes.ts'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -132,7 +133,7 @@ export function diagramType(source: string): string {
 }
 
 /** The diagram types whose drawn nodes carry the author's ids, which step reveal and node links need. */
-const NODE_ID_TYPES: readonly string[] = ['flowchart', 'graph', 'flowchart-elk']
+const NODE_ID_TYPES: readonly string[] = ['flowchart', 'graph']
 
 /** As many steps as src/styles/diagrams.css has step rules: a later step would never be hidden. */
 const MAX_DIAGRAM_STEPS = 12
@@ -149,6 +150,11 @@ function checkDiagramShape(block: Extract<Slide['blocks'][number], { kind: 'diag
     )
   }
   const type = diagramType(block.mermaid)
+  const refused = refusedDiagramType(type)
+  if (refused) {
+    errors.push(new DeckError(f('mermaid'), refused))
+    return
+  }
   if (!NODE_ID_TYPES.includes(type)) {
     const is = `this diagram is a ${type || 'diagram of unknown type'}`
     if (block.steps?.length)

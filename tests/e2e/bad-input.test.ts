@@ -56,7 +56,7 @@ describe('vite build of a deck whose slides do not fit at 1280×720', () => {
     const { status, output } = build(fixture('overflowing-slide'), out)
     expect(status).not.toBe(0)
     expect(output).toContain('Slides do not fit at 1280×720; fix them and build again.')
-    expect(output).toContain('2 problems in 2 slides:')
+    expect(output).toContain(`${overflowing.length} problems in ${overflowing.length} slides:`)
     const listed = [...output.matchAll(/^ {2}- (slide "[^"]+", [^:]+): (.*)$/gm)].map((m) => [m[1], m[2]])
     expect(listed.map(([where]) => where)).toEqual(overflowing.map((e) => `slide "${e.slide}", ${e.field}`))
     overflowing.forEach((e, i) => expect(listed[i]![1]).toMatch(e.message))
@@ -71,6 +71,20 @@ describe('vite build of a deck whose slides do not fit at 1280×720', () => {
     expect(status).toBe(0)
     expect(output.match(/slides were not checked for overflow/g)).toHaveLength(1)
     expect(existsSync(join(out, 'index.html'))).toBe(true)
+  })
+})
+
+describe('vite build of a deck with long unbroken runs in a title, a text, a list and a table', () => {
+  it('wraps them inside their slides, so every slide fits and the build passes', () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-long-runs-'))
+    try {
+      const { status, output } = build(resolve(root, 'tests/fixtures/long-runs.ts'), join(work, 'out'))
+      expect(output).not.toContain('Slides do not fit')
+      expect(status).toBe(0)
+      expect(output).toContain('every slide fits at 1280×720')
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 })
 
@@ -213,17 +227,16 @@ describe('npm run dev with slides that do not fit', () => {
     await page.waitForFunction(() => document.documentElement.dataset.deckOverflow !== undefined, undefined, { timeout: 30_000 })
     expect(await page.evaluate(() => document.documentElement.dataset.deckOverflow)).toBe('found')
     const banner = await page.locator('.deck-dev-errors').innerText()
-    expect(banner).toContain('2 problem(s) in the deck')
+    expect(banner).toContain(`${overflowing.length} problem(s) in the deck`)
     for (const e of overflowing) {
       const notice = page.locator(`section#${e.slide} .deck-overflow-notice`)
       const text = await notice.innerText()
       expect(text).toContain(`${e.field}: `)
       expect(text.slice(text.indexOf(`${e.field}: `) + e.field.length + 2).split('\n')[0]).toMatch(e.message)
       expect(banner).toContain(`slide "${e.slide}", ${e.field}: `)
-      // The block is marked where it sits on the slide.
-      expect(await page.locator(`section#${e.slide} [data-block="${blockPath(e.field)}"]`).getAttribute('class')).toContain(
-        'deck-overflowing',
-      )
+      // The block (or the heading) is marked where it sits on the slide.
+      const block = e.field === 'title' ? '.slide-head' : `[data-block="${blockPath(e.field)}"]`
+      expect(await page.locator(`section#${e.slide} ${block}`).getAttribute('class')).toContain('deck-overflowing')
     }
     // The notice is on the slide the author is looking at, and the deck still moves on.
     expect(await page.locator('section#models .deck-overflow-notice').isVisible()).toBe(true)

@@ -2,13 +2,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { SCREENS } from '../../src/compile/measure-labels.ts'
+import { PHONE_MIN_LABEL_PX } from '../../src/diagrams/legibility.ts'
 import { timelineSlide } from '../fixtures/timeline-deck.ts'
 import { buildDeck } from './global-setup.ts'
 import { startDeck } from './harness.ts'
 
 /**
  * mermaid diagram types other than flowcharts: a timeline builds, and draws at a real size in the
- * theme's colours, both captured at build time and drawn by the reader's browser (capture off).
+ * theme's colours, both captured at build time and drawn by the reader's browser (capture off), and
+ * reads on a phone. (Types the deck cannot draw for a phone are refused: src/render/diagram-types.ts.)
  */
 const entry = resolve(import.meta.dirname, '../fixtures/timeline-deck.ts')
 const figureId = `dgm-${timelineSlide.id}-0`
@@ -23,7 +26,8 @@ describe.each([
   it('shows every label at a real size, in the theme’s colours', async () => {
     buildDeck(work, { DECK_ENTRY: entry, ...env })
     const html = readFileSync(join(work, 'index.html'), 'utf8')
-    expect(html.includes(`<figure id="${figureId}" class="diagram is-drawn"`)).toBe(captured)
+    // Captured: drawn for the slide and, upright, for a phone (has-portrait).
+    expect(html.includes(`<figure id="${figureId}" class="diagram is-drawn has-portrait"`)).toBe(captured)
     const session = await startDeck(work)
     try {
       const page = await session.open(`#/${timelineSlide.id}`)
@@ -53,10 +57,17 @@ describe.each([
       expect(drawn.error).toBeUndefined()
       expect(drawn.width).toBeGreaterThan(300)
       expect(drawn.height).toBeGreaterThan(150)
-      for (const label of ['1648', 'States', 'Governance'])
+      for (const label of ['Tribal', 'Kinship', 'Sovereign'])
         expect(drawn.labels.find((l) => l.text?.replace(/\s+/g, ' ') === label)?.width, label).toBeGreaterThan(0)
       // Not mermaid's black default once its own <style> is gone: the deck's node colour.
       expect(drawn.nodeFill).toBe(drawn.themeFill)
+      // On a 390 px phone, the timeline drawn upright: every label at least 12 CSS px.
+      const { viewport, ...context } = SCREENS.phone
+      const phone = await session.open('?deck-measure', { viewport, context: { ...context, reducedMotion: 'reduce' } })
+      const measured = (await phone.evaluate(() => window.__deckMeasure!())).find((m) => m.id === figureId)
+      expect(measured?.variant).toBe('portrait')
+      expect(measured!.screenPx, `smallest: "${measured!.label}"`).toBeGreaterThanOrEqual(PHONE_MIN_LABEL_PX)
+      await phone.context().close()
       expect(session.consoleErrors).toEqual([])
     } finally {
       await session.close()

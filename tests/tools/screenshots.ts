@@ -4,19 +4,28 @@
  */
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { readCommandLine, UsageError, exitOnUsageError } from '../../src/cli/command-line.ts'
 import { launchBrowser } from '../../src/export/browser.ts'
 import { serveDir } from '../../src/export/serve.ts'
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    out: { type: 'string', default: 'shots' },
-    size: { type: 'string', default: '1280x720' },
-    theme: { type: 'string', default: 'light' },
-  },
+const USAGE = `Usage: npm run shots -- [options]
+
+  --dist DIR       the built deck to photograph (default: dist)
+  --out DIR        where to write one PNG per slide (default: shots)
+  --size WxH       the window size (default: 1280x720)
+  --theme NAME     light or dark (default: light)
+  -h, --help       show this help`
+
+const { values } = readCommandLine('shots', USAGE, {
+  dist: { type: 'string', default: 'dist' },
+  out: { type: 'string', default: 'shots' },
+  size: { type: 'string', default: '1280x720' },
+  theme: { type: 'string', default: 'light' },
 })
-const [width, height] = values.size.split('x').map(Number) as [number, number]
+const size = /^(\d+)x(\d+)$/.exec(values.size)
+if (!size)
+  exitOnUsageError('shots', USAGE, new UsageError(`--size: expected WIDTHxHEIGHT such as 1280x720, found ${JSON.stringify(values.size)}`))
+const [width, height] = [Number(size[1]), Number(size[2])]
 const out = resolve(values.out)
 mkdirSync(out, { recursive: true })
 
