@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../src/export/browser.ts'
 import { blockPath } from '../../src/render/block-path.ts'
 import { renderInline } from '../../src/render/inline.ts'
 import { createRenderContext } from '../../src/render/context.ts'
@@ -13,7 +12,7 @@ import { PAYLOAD_SLIDES, PAYLOADS } from '../fixtures/broken/injection.ts'
 import { measured as overflowing } from '../fixtures/broken/overflowing-slide.ts'
 import { thrown } from '../fixtures/broken/throwing-module.expected.ts'
 import { buildDeck, runBuild } from './global-setup.ts'
-import { startDeck, startDevServer, waitForDeckState, type DevServer } from './harness.ts'
+import { startDeck, startDevServer, waitForDeckState, type DevServer, testBrowser } from './harness.ts'
 
 /**
  * A valid deck with one broken slide: the build stops and names the slide and the field; the dev
@@ -151,7 +150,7 @@ describe('npm run dev with one broken slide', () => {
   beforeAll(async () => {
     dev = await startDevServer(fixture('invalid-tex'))
     url = dev.url
-    browser = await launchBrowser()
+    browser = await testBrowser()
   })
   afterAll(async () => {
     await browser?.close()
@@ -213,7 +212,7 @@ describe('npm run dev with slides that do not fit', () => {
   let browser: Browser
   beforeAll(async () => {
     dev = await startDevServer(fixture('overflowing-slide'))
-    browser = await launchBrowser()
+    browser = await testBrowser()
   })
   afterAll(async () => {
     await browser?.close()

@@ -6,9 +6,8 @@ import deck from '../../slides/index.ts'
 import type { Slide } from '../../src/model.ts'
 import { inRenderOrder } from '../../src/render/backup.ts'
 import { inlineToPlainText } from '../../src/render/inline.ts'
-import { launchBrowser } from '../../src/export/browser.ts'
 import { serveDir } from '../../src/export/serve.ts'
-import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession, testBrowser } from './harness.ts'
 
 /** The slides as the deck shows them: backup slides after the closing slide. */
 const slides = inRenderOrder(deck.slides as readonly Slide[])
@@ -118,7 +117,7 @@ describe('the built deck', () => {
 describe('the built deck under a sub-path of a static host', () => {
   it('loads every file by a relative path and starts', async () => {
     const server = await serveDir(inject('distDir'), { prefix: '/talks/p2p-2026/' })
-    const browser = await launchBrowser()
+    const browser = await testBrowser()
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
       const failed: string[] = []

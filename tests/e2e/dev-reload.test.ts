@@ -2,8 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../src/export/browser.ts'
-import { startDevServer, waitForDeckState, type DevServer } from './harness.ts'
+import { startDevServer, waitForDeckState, type DevServer, testBrowser } from './harness.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const dir = resolve(root, 'tests/.tmp-dev-reload')
@@ -18,7 +17,7 @@ describe('npm run dev', () => {
     // A copy of the fixture deck that the test may edit, as an author edits a slide module.
     copyFileSync(resolve(root, 'tests/fixtures/mini-deck.ts'), entry)
     dev = await startDevServer(entry)
-    browser = await launchBrowser()
+    browser = await testBrowser()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCREENS } from '../../src/compile/measure-labels.ts'
 import { PHONE_MIN_LABEL_PX } from '../../src/diagrams/legibility.ts'
 import { timelineSlide } from '../fixtures/timeline-deck.ts'
@@ -21,10 +21,11 @@ describe.each([
   ['drawn in the browser (DECK_CAPTURE=0)', { DECK_CAPTURE: '0' }, false],
 ])('a timeline diagram, %s', (_name, env, captured) => {
   const work = mkdtempSync(join(tmpdir(), 'deck-timeline-'))
+  // The build, in Chromium when capturing, takes longer than a test's time on a busy machine: a hook's.
+  beforeAll(() => buildDeck(work, { DECK_ENTRY: entry, ...env }))
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   it('shows every label at a real size, in the theme’s colours', async () => {
-    buildDeck(work, { DECK_ENTRY: entry, ...env })
     const html = readFileSync(join(work, 'index.html'), 'utf8')
     // Captured: drawn for the slide and, upright, for a phone (has-portrait).
     expect(html.includes(`<figure id="${figureId}" class="diagram is-drawn has-portrait"`)).toBe(captured)

@@ -10,9 +10,17 @@ import { MIN_SLIDE_SHARE, PHONE_MIN_LABEL_PX, PROJECTOR_MIN_LABEL_PX, type Diagr
 import { SCREENS } from '../../src/compile/measure-labels.ts'
 import { expectedAtBuild as longLabels } from '../fixtures/broken/long-labels.ts'
 import { warnedAtBuild as wideRow } from '../fixtures/broken/wide-row.ts'
-import { buildDeck, runBuild } from './global-setup.ts'
-import { launchBrowser } from '../../src/export/browser.ts'
-import { currentSlideId, startDeck, startDevServer, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import { runBuild } from './global-setup.ts'
+import {
+  buildOnce,
+  currentSlideId,
+  startDeck,
+  startDevServer,
+  waitForDeckState,
+  waitForSlide,
+  type DeckSession,
+  testBrowser,
+} from './harness.ts'
 
 const diagrams = deck.slides.flatMap((slide) => collectDiagrams(slide.id, slide.blocks).map((d) => ({ slide: slide.id, ...d })))
 const stepped = diagrams.find((d) => d.block.steps?.length)
@@ -347,9 +355,10 @@ describe('diagrams in the built deck', () => {
 
 describe('diagrams drawn in the browser (build with capture off)', () => {
   let session: DeckSession
-  const out = resolve(inject('distDir'), '../dist-nocapture')
+  let out: string
   beforeAll(async () => {
-    buildDeck(out, { DECK_CAPTURE: '0' })
+    // Built once per run: tests/e2e/offline-csp.test.ts reads the same build.
+    out = buildOnce('no-capture', { DECK_CAPTURE: '0' }).dir
     session = await startDeck(out)
   })
   afterAll(() => session?.close())
@@ -414,7 +423,7 @@ describe('a diagram that reads but takes a strip of its slide', () => {
 describe('a diagram too wide to read, in the dev server', () => {
   it('is listed at the top of the page with the build’s message, while the deck keeps working', async () => {
     const dev = await startDevServer(resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts'))
-    const browser = await launchBrowser()
+    const browser = await testBrowser()
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
       await page.goto(`${dev.url}#/${longLabels.slide}`)

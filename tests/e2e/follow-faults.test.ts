@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../src/export/browser.ts'
 import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
-import { waitForDeckState } from './harness.ts'
+import { waitForDeckState, testBrowser } from './harness.ts'
 import { openReader, recordMoves, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
 
 /** Past the slides with steps: `n` slide changes, however many key presses that takes. */
@@ -27,7 +26,7 @@ describe('a live talk when things go wrong', () => {
   beforeAll(async () => {
     server = await startLive({ token })
     port = server.port
-    browser = await launchBrowser()
+    browser = await testBrowser()
     presenter = await openReader(browser, server.presenterUrl)
     await waitForFollow(presenter, 'presenting')
     a = await openReader(browser, server.audienceUrl)

@@ -4,10 +4,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeClientMessage, MAX_MESSAGE_BYTES } from '../../src/present/protocol.ts'
 import type { PresentServer } from '../../src/present/server.ts'
-import { launchBrowser } from '../../src/export/browser.ts'
 import { generateToken } from '../../src/present/token.ts'
 import { DESKTOP, PHONE, openReader, rawClient, recordMoves, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
-import { startDeck } from './harness.ts'
+import { startDeck, testBrowser } from './harness.ts'
 
 /** Move the presenter with the keyboard, as a presenter (or a clicker) does, and wait for it to land. */
 async function press(page: Page, key: string, times = 1): Promise<void> {
@@ -24,7 +23,7 @@ describe('a live talk: the audience follows the presenter', () => {
 
   beforeAll(async () => {
     server = await startLive({ log })
-    browser = await launchBrowser()
+    browser = await testBrowser()
     presenter = await openReader(browser, server.presenterUrl)
     await waitForFollow(presenter, 'presenting')
     followers = []

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { findBrowser, INSTALL_HINT } from '../../src/export/browser.ts'
+import { CHROMIUM_ARGS, findBrowser, INSTALL_HINT } from '../../src/export/browser.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -22,18 +23,35 @@ export function buildDeck(outDir: string, env: Record<string, string> = {}, mode
 
 /**
  * Browser tests run against the built deck: `npm test` builds it first (a fresh clone has no
- * dist/). No browser, no run: the message says how to install one.
+ * dist/). No browser, no run: the message says how to install one. One Chromium serves every file
+ * (tests/e2e/harness.ts testBrowser connects to it): starting one per file cost seconds each; each
+ * test still gets its own browser context.
  */
-export default function setup(project: TestProject): void {
-  if (!findBrowser()) throw new Error(INSTALL_HINT)
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const executablePath = findBrowser()
+  if (!executablePath) throw new Error(INSTALL_HINT)
   const dist = resolve(root, 'dist')
   buildDeck(dist)
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error('the build wrote no dist/index.html')
   project.provide('distDir', dist)
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launchServer({ headless: true, executablePath, args: [...CHROMIUM_ARGS] })
+  project.provide('browserEndpoint', browser.wsEndpoint())
+  // Fixture decks built once per run, whichever files need them (buildOnce).
+  const builds = mkdtempSync(join(tmpdir(), 'deck-e2e-builds-'))
+  project.provide('buildsDir', builds)
+  return async () => {
+    await browser.close()
+    rmSync(builds, { recursive: true, force: true })
+  }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string
+    /** The run's one Chromium (a playwright browser server): testBrowser() connects to it. */
+    browserEndpoint: string
+    /** Where buildOnce keeps the fixture decks it built in this run. */
+    buildsDir: string
   }
 }

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { launchBrowser } from '../../src/export/browser.ts'
+import { buildDeck } from './global-setup.ts'
 import { serveDir, type StaticServer } from '../../src/export/serve.ts'
 
 export interface DeckSession {
@@ -24,10 +25,33 @@ export interface OpenOptions {
   state?: 'ready' | 'error'
 }
 
+/**
+ * The run's one Chromium (started by global-setup.ts), connected afresh: closing it closes this
+ * connection and its contexts, not the browser the other files use.
+ */
+export async function testBrowser(): Promise<Browser> {
+  const { chromium } = await import('playwright-core')
+  return chromium.connect(inject('browserEndpoint'))
+}
+
+/**
+ * A deck built once per run from `entry` (a fixture module, or undefined for the deck itself) with
+ * `env` and `mode`: the first file to ask builds it, later ones reuse it. Only for builds a test
+ * reads and never changes.
+ */
+export function buildOnce(name: string, env: Record<string, string>, mode?: string): { dir: string; output: string } {
+  const dir = join(inject('buildsDir'), name)
+  const log = `${dir}.output`
+  if (existsSync(log)) return { dir, output: readFileSync(log, 'utf8') }
+  const output = buildDeck(dir, env, mode)
+  writeFileSync(log, output)
+  return { dir, output }
+}
+
 /** Serve a built deck folder (the shared dist/ by default) and drive it in headless Chromium. */
 export async function startDeck(dir: string = inject('distDir')): Promise<DeckSession> {
   const server = await serveDir(dir)
-  const browser = await launchBrowser()
+  const browser = await testBrowser()
   const outsideRequests: string[] = []
   const consoleErrors: string[] = []
   const contexts: BrowserContext[] = []

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDeck } from './global-setup.ts'
-import { startDeck, waitForDeckState, type DeckSession } from './harness.ts'
+
+import { buildOnce, startDeck, waitForDeckState, type DeckSession } from './harness.ts'
 
 /**
  * The built deck needs no network and runs under a strict Content-Security-Policy: nothing
@@ -191,16 +189,15 @@ describe('the built deck, offline and under its Content-Security-Policy', () => 
 })
 
 describe('the other builds, under their policies', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-csp-'))
   let session: DeckSession
+  let single: string
   beforeAll(async () => {
-    buildDeck(join(work, 'no-capture'), { DECK_CAPTURE: '0' })
-    buildDeck(join(work, 'single'), {}, 'single')
-    session = await startDeck(join(work, 'no-capture'))
+    // Built once per run: tests/e2e/diagrams.test.ts and sharing.test.ts read the same builds.
+    single = buildOnce('single', { DECK_PUBLIC_URL: '' }, 'single').dir
+    session = await startDeck(buildOnce('no-capture', { DECK_CAPTURE: '0' }).dir)
   })
   afterAll(async () => {
     await session?.close()
-    rmSync(work, { recursive: true, force: true })
   })
 
   it('capture off: mermaid draws in the browser with inline <style> allowed, and nothing else relaxed', async () => {
@@ -223,7 +220,7 @@ describe('the other builds, under their policies', () => {
   })
 
   it('the single file, opened from file://: inline bundle allowed by hash, speaker and print views work', async () => {
-    const file = `file://${join(work, 'single', 'index.html')}`
+    const file = `file://${join(single, 'index.html')}`
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } })
     await context.addInitScript(RECORD_VIOLATIONS)
     const outside: string[] = []

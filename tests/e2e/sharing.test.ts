@@ -7,10 +7,9 @@ import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PREVIEW_IMAGE_SIZE } from '../../src/compile/head.ts'
 import { externalReferences } from '../../src/compile/single-file.ts'
-import { launchBrowser } from '../../src/export/browser.ts'
 import { pngSize } from '../../src/export/preview-image.ts'
 import { buildDeck } from './global-setup.ts'
-import { waitForDeckState } from './harness.ts'
+import { buildOnce, waitForDeckState, testBrowser } from './harness.ts'
 import { builtSlides, decodeEntities, type BuiltSlide } from './pdf-tools.ts'
 
 const PUBLIC_URL = 'https://example.org/talks/p2p/'
@@ -50,13 +49,14 @@ function qrMatrixFromSvg(svg: string, margin = 2): boolean[][] {
 }
 
 describe('npm run build:single', () => {
-  const outDir = join(work, 'single')
+  let outDir: string
   let output: string
   let html: string
   let reference: BuiltSlide[]
 
   beforeAll(() => {
-    output = buildDeck(outDir, { DECK_PUBLIC_URL: '' }, 'single')
+    // Built once per run: tests/e2e/offline-csp.test.ts reads the same single file.
+    ;({ dir: outDir, output } = buildOnce('single', { DECK_PUBLIC_URL: '' }, 'single'))
     html = readFileSync(join(outDir, 'index.html'), 'utf8')
     reference = builtSlides(readFileSync(join(inject('distDir'), 'index.html'), 'utf8'))
   })
@@ -86,7 +86,7 @@ describe('npm run build:single', () => {
     const errors: string[] = []
 
     beforeAll(async () => {
-      browser = await launchBrowser()
+      browser = await testBrowser()
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
       // Nothing but the file itself: any other request is recorded and refused.
       await context.route(
