@@ -4,7 +4,7 @@
  * presenter's record, not the audience's view.
  */
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCommandLine, runCommandLine, UsageError } from '../cli/command-line.ts'
 import { FORMATS, exportRows, formatRows, type ExportFormat } from './room-export.ts'
 import { readRoomFile } from './room-store.ts'
 
@@ -18,34 +18,21 @@ file's lock while it runs.`
 
 export type QuestionsArgs = { help: true } | { help: false; file: string; format: ExportFormat }
 
-/** Throws with one line saying what is wrong. */
+/** Throws UsageError with one line saying what is wrong. */
 export function parseQuestionsArgs(argv: readonly string[]): QuestionsArgs {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { format: { type: 'string', default: 'md' }, help: { type: 'boolean', short: 'h', default: false } },
-    strict: true,
-    allowPositionals: true,
-  })
-  if (values.help) return { help: true }
+  const read = parseCommandLine(argv, { format: { type: 'string', default: 'md' } }, { positionals: true })
+  if (read.help) return { help: true }
+  const { values, positionals } = read
   if (positionals.length !== 1)
-    throw new Error(positionals.length ? `one session file expected, found ${positionals.length}` : 'the session file is missing')
+    throw new UsageError(positionals.length ? `one session file expected, found ${positionals.length}` : 'the session file is missing')
   const format = values.format as ExportFormat
-  if (!FORMATS.includes(format)) throw new Error(`--format: expected md, csv or json, found ${JSON.stringify(values.format)}`)
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected md, csv or json, found ${JSON.stringify(values.format)}`)
   return { help: false, file: positionals[0]!, format }
 }
 
 function main(argv: readonly string[]): number {
-  let args: QuestionsArgs
-  try {
-    args = parseQuestionsArgs(argv)
-  } catch (e) {
-    console.error(`questions: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
-    return 2
-  }
-  if (args.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const args = runCommandLine('questions', USAGE, argv, parseQuestionsArgs)
+  if (args.help) return 0 // answered by runCommandLine; here for the type
   try {
     const snapshot = readRoomFile(resolve(args.file))
     process.stdout.write(formatRows(exportRows(snapshot), args.format, args.file))

@@ -9,6 +9,8 @@ const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs')
 /** Every `npm run` tool, by script name and entry file (package.json says the same). */
 const COMMANDS = [
   ['export:pdf', 'src/export/cli.ts'],
+  ['export:pptx', 'src/export/pptx/cli.ts'],
+  ['questions', 'src/present/questions-cli.ts'],
   ['present', 'src/present/cli.ts'],
   ['build:single', 'src/export/build-single.ts'],
   ['preview-image', 'src/export/preview-image.ts'],
@@ -27,7 +29,7 @@ const run = (file: string, ...args: string[]) =>
     )
   })
 
-/** Starting tsx six times over takes a while on a busy machine. */
+/** Starting tsx eight times over takes a while on a busy machine. */
 const SPAWN_TIMEOUT = 60_000
 
 describe.concurrent('every command line', () => {

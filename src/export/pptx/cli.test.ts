@@ -12,8 +12,8 @@ describe('parsePptxArgs', () => {
   })
 
   it.each([
-    [['--handout'], /Unknown option '--handout'[\s\S]*Usage: npm run export:pptx/],
-    [['deck.pptx'], /Unexpected argument 'deck.pptx'|positional/i],
+    [['--handout'], /^unknown option --handout$/],
+    [['deck.pptx'], /^unexpected argument deck.pptx: this command takes options only$/],
     [['--out', ' '], /--out needs a file name/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePptxArgs(argv)).toThrow(message)

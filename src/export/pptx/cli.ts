@@ -5,12 +5,12 @@
  * an editable PowerPoint file of it. Exits non-zero with the reason on any failure.
  */
 import { relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCommandLine, runCommandLine, UsageError } from '../../cli/command-line.ts'
 import { ensureBuilt } from '../freshness.ts'
 import { ExportError } from '../pdf.ts'
 import { assertWritable, exportPptx } from './export.ts'
 
-const USAGE = `Usage: npm run export:pptx -- [options]
+export const USAGE = `Usage: npm run export:pptx -- [options]
 
   --out FILE     where to write the PowerPoint file (default: deck.pptx)
   --backup       add the backup slides, after the closing slide, each marked as a backup slide
@@ -26,41 +26,19 @@ export interface PptxCliArgs {
   help: boolean
 }
 
-/** Parse the command line; throws ExportError naming the problem, with the usage. */
+/** Parse the command line; throws UsageError naming the mistake. */
 export function parsePptxArgs(argv: readonly string[]): PptxCliArgs {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        out: { type: 'string', short: 'o' },
-        backup: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (e) {
-    throw new ExportError(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
-  }
-  if (values.out !== undefined && !values.out.trim()) throw new ExportError(`--out needs a file name\n\n${USAGE}`)
-  return { out: values.out ?? 'deck.pptx', backup: values.backup ?? false, help: values.help ?? false }
+  const read = parseCommandLine(argv, { out: { type: 'string', short: 'o' }, backup: { type: 'boolean', default: false } })
+  if (read.help) return { out: 'deck.pptx', backup: false, help: true }
+  const { values } = read
+  if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a file name')
+  return { out: values.out ?? 'deck.pptx', backup: values.backup ?? false, help: false }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const root = process.cwd()
   const log = (line: string) => console.log(`[export:pptx] ${line}`)
-  let args: PptxCliArgs
-  try {
-    args = parsePptxArgs(argv)
-  } catch (e) {
-    console.error(`[export:pptx] ${e instanceof Error ? e.message : String(e)}`)
-    return 2
-  }
-  if (args.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const args = runCommandLine('export:pptx', USAGE, argv, parsePptxArgs)
   try {
     const out = resolve(root, args.out)
     // Before a build that may take a minute: a path that cannot be written fails at once.

@@ -72,7 +72,8 @@ export function startRemoteRoom(into: HTMLElement, host: RemoteRoomHost): Remote
   into.append(panel.current, panel.queue)
   into.hidden = false
 
-  const render = () => panel.update({ moderated, questions, total, signals, slide: host.slide(), titles: host.titles, returnTo: host.returnTo() })
+  const render = () =>
+    panel.update({ moderated, questions, total, signals, slide: host.slide(), titles: host.titles, returnTo: host.returnTo() })
   render()
 
   return {
