@@ -189,6 +189,8 @@ Third, the digital divide. The ITU estimates that a third of humanity is offline
     blocks: [
       {
         kind: 'points',
+        // One per key press: the notes take the mechanisms in turn, then "the honest part".
+        stepwise: true,
         items: [
           'Hubs grow by themselves; states ruling them can coerce [@farrellNewman2019].',
           '*Exit*: users take their data along, in real time [@dma2022].',

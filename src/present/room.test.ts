@@ -176,7 +176,7 @@ describe('the room on the present server', () => {
   })
 
   it('caps questions per device and per talk', async () => {
-    const server = await start(sessionFile(), { limits: { askEverySeconds: 0.001, questionsPerDevice: 2, questionsPerTalk: 3 } })
+    const server = await start(sessionFile(), { limits: { askEverySeconds: 1e-6, questionsPerDevice: 2, questionsPerTalk: 3 } })
     try {
       const a = await member(server)
       const b = await member(server)
