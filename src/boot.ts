@@ -8,63 +8,35 @@ import '@fontsource/source-sans-3/400-italic.css'
 import '@fontsource/source-sans-3/600.css'
 import '@fontsource/source-sans-3/700.css'
 import './styles/index.css'
-import Reveal, { type RevealApi } from 'reveal.js'
-import Search from 'reveal.js/plugin/search'
-import Zoom from 'reveal.js/plugin/zoom'
-import { revealConfig } from './reveal/config.ts'
-import { isPrintView } from './reveal/print.ts'
+import { isNarrow } from './reveal/config.ts'
+import { isPrintView, isSpeakerPreview } from './reveal/print.ts'
 import { createDeckState } from './reveal/state.ts'
 import { dropSteadyResizes } from './reveal/steady-resize.ts'
-import { deckDiagrams } from './reveal/plugins/diagrams.ts'
-import { deckSpeakerView } from './reveal/plugins/speaker-view.ts'
-import { deckAccessibility } from './reveal/plugins/accessibility.ts'
-import { deckTheme } from './reveal/plugins/theme.ts'
-import { deckArgumentMap } from './reveal/plugins/argument-map.ts'
-import { deckHelp } from './reveal/plugins/help.ts'
-import { deckNarrow } from './reveal/plugins/narrow.ts'
-import { deckFollow } from './reveal/plugins/follow.ts'
-import { deckBackup } from './reveal/plugins/backup.ts'
-import { deckShare } from './reveal/plugins/share.ts'
-import { deckScrollLocation } from './reveal/plugins/scroll-location.ts'
-
-declare global {
-  interface Window {
-    /** The deck, on purpose: tools written for reveal.js (decktape, the speaker view) look for it. */
-    Reveal: RevealApi
-  }
-}
+import { FOLLOW_META } from './present/protocol.ts'
+import { startReader, type Reader } from './reader/reader.ts'
+import { asksForReveal, replayKey } from './reader/upgrade.ts'
+import type * as RevealStart from './reveal/start.ts'
 
 const state = createDeckState()
 dropSteadyResizes()
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
 const element = document.querySelector<HTMLElement>('.reveal')
 
-function start(element: HTMLElement): void {
-  const deck = new Reveal(
-    element,
-    revealConfig(
-      [
-        deckSpeakerView(),
-        Search,
-        Zoom,
-        deckDiagrams(state),
-        deckTheme(),
-        deckArgumentMap(),
-        deckAccessibility(),
-        deckHelp(),
-        deckNarrow(),
-        deckScrollLocation(),
-        deckBackup(),
-        deckShare(),
-        // Live talks (npm run present); inert on any page that server did not mark.
-        deckFollow(),
-      ],
-      { reducedMotion },
-    ),
-  )
-  window.Reveal = deck
-  if (isPrintView()) state.track('print view', new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve())))
-  state.track('reveal.js', deck.initialize())
+/**
+ * reveal.js, from a chunk of its own (reveal/start.ts). Where it starts with the page it is asked
+ * for at once, so it downloads while the first slide paints; a phone that only reads (src/reader/)
+ * neither downloads nor evaluates it until the reader asks for it.
+ */
+let revealModule: Promise<typeof RevealStart> | undefined
+const loadReveal = () => (revealModule ??= import('./reveal/start.ts'))
+
+/** reveal.js on the slides; a key pressed before it listened is given to it once it is ready. */
+function start(element: HTMLElement, key?: KeyboardEvent): void {
+  const started = loadReveal().then(({ startReveal }) => {
+    const deck = startReveal(element, state, { reducedMotion })
+    if (key) deck.on('ready', () => replayKey(key))
+  })
+  state.track('reveal.js chunk', started)
   state.track('fonts', document.fonts.ready)
   state.seal()
 }
@@ -72,6 +44,40 @@ function start(element: HTMLElement): void {
 // The CSS no first screen needs (styles/deferred.ts), loading beside this script.
 const styles = import('./styles/deferred.ts')
 state.track('styles', styles)
+
+/**
+ * A phone held upright, on a page that is only read (not a live talk, the print view, the speaker
+ * view's previews or the build's capture): the reader (reader/reader.ts) lays the slides out and
+ * reveal.js waits until the reader asks for something only it does.
+ */
+const readerFits = () =>
+  isNarrow({ width: window.innerWidth }) &&
+  !isPrintView() &&
+  !isSpeakerPreview() &&
+  !/deck-(capture|measure)/.test(location.search) &&
+  !document.querySelector(`meta[name="${FOLLOW_META}"]`)
+
+/** A key reveal.js answers, pressed before the start was decided: reveal.js starts and gets it. */
+let keyBeforeStart: KeyboardEvent | undefined
+let reader: Reader | undefined
+const onKey = (e: KeyboardEvent) => {
+  if (!asksForReveal(e)) return
+  if (reader) upgrade(element!, e)
+  else keyBeforeStart ??= e
+}
+const onResize = () => {
+  // A phone turned sideways (or any change of width) is reveal.js's to lay out.
+  if (reader && window.innerWidth !== readerWidth) upgrade(element!)
+}
+let readerWidth = 0
+
+function upgrade(element: HTMLElement, key?: KeyboardEvent): void {
+  window.removeEventListener('keydown', onKey, { capture: true })
+  window.removeEventListener('resize', onResize)
+  reader?.stop()
+  reader = undefined
+  start(element, key)
+}
 
 if (!element) {
   state.fail('boot', new Error('no .reveal element in the page'))
@@ -83,5 +89,19 @@ if (!element) {
   const painted = new Promise<void>((resolve) =>
     document.visibilityState === 'visible' && !isPrintView() ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve(),
   )
-  void Promise.all([painted, styles.catch(() => undefined)]).then(() => start(element))
+  const wantsReader = readerFits()
+  if (wantsReader) window.addEventListener('keydown', onKey, { capture: true })
+  else loadReveal().catch(() => undefined)
+  void Promise.all([painted, styles.catch(() => undefined)]).then(() => {
+    reader = wantsReader && !keyBeforeStart ? startReader(element) : undefined
+    if (!reader) {
+      window.removeEventListener('keydown', onKey, { capture: true })
+      start(element, keyBeforeStart)
+      return
+    }
+    readerWidth = window.innerWidth
+    window.addEventListener('resize', onResize)
+    state.track('fonts', document.fonts.ready)
+    state.seal()
+  })
 }

@@ -63,7 +63,8 @@ async function beforeAndAfterReveal(
     await page.goto(session.server.url + hash)
     await waitForDeckState(page)
     const after = await shown(page, id)
-    const current = await page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).id)
+    // The slide shown as current: reveal.js and the phone's reader (which starts no reveal.js) mark it present.
+    const current = await page.evaluate(() => document.querySelector<HTMLElement>('.reveal .slides section.present')?.id)
     return { before, after, revealRan, current }
   } finally {
     await context.close()

@@ -43,15 +43,17 @@ function measureSlides(page: Page): Promise<SlideFit[]> {
     }
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`
     const out: SlideFit[] = []
-    // From the DOM: reveal.js's getSlides() leaves out the backup slides ("uncounted").
-    for (const slide of document.querySelectorAll<HTMLElement>('.reveal .slides > section')) {
-      if (!window.Reveal.isScrollView()) {
+    // From the DOM: reveal.js's getSlides() leaves out the backup slides ("uncounted"). Every
+    // section, wherever it is: a phone's scroll view (reveal.js's or the reader's, which runs no
+    // reveal.js) moves each slide into a page of its own.
+    for (const slide of document.querySelectorAll<HTMLElement>('.reveal .slides section')) {
+      if (window.Reveal && !window.Reveal.isScrollView()) {
         const { h, v } = window.Reveal.getIndices(slide)
         window.Reveal.slide(h, v, Number.MAX_SAFE_INTEGER)
         await frame()
       }
-      const scale = window.Reveal.getScale()
       const box = slide.getBoundingClientRect()
+      const scale = box.width / slide.offsetWidth
       const footerTop = box.bottom - parseFloat(getComputedStyle(slide).paddingBottom) * scale
       const fit: SlideFit = { id: slide.id, scale, past: 0, pastWhat: '', intoFooter: 0, intoFooterWhat: '' }
       for (const el of slide.querySelectorAll('*')) {
@@ -126,20 +128,24 @@ describe('layout of the built deck', () => {
     })
 
     it('reads as a scroll of narrow slides, scaled 0.6 or more', async () => {
-      const state = await page.evaluate(() => ({
-        scroll: window.Reveal.isScrollView(),
-        layout: document.documentElement.dataset.layout,
-        width: window.Reveal.getConfig().width,
-        scale: window.Reveal.getScale(),
-      }))
+      // What the reader sees, whichever lays it out (the phone's reader runs no reveal.js).
+      const state = await page.evaluate(() => {
+        const slide = document.querySelector<HTMLElement>('.reveal .slides section')!
+        return {
+          scroll: document.body.classList.contains('reveal-scroll') && slide.closest('.scroll-page') !== null,
+          layout: document.documentElement.dataset.layout,
+          width: slide.offsetWidth,
+          scale: slide.getBoundingClientRect().width / slide.offsetWidth,
+        }
+      })
       expect(state).toMatchObject({ scroll: true, layout: 'narrow', width: NARROW_SLIDE_WIDTH })
       expect(state.scale).toBeGreaterThanOrEqual(0.6)
     })
 
     it('renders every piece of slide text at 14 CSS px or more', async () => {
       const smallest = await page.evaluate(() => {
-        const scale = window.Reveal.getScale()
-        return (window.Reveal.getSlides() as HTMLElement[]).map((slide) => {
+        return [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].map((slide) => {
+          const scale = slide.getBoundingClientRect().width / slide.offsetWidth
           let min = { px: Infinity, text: '' }
           const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -198,7 +204,7 @@ describe('layout of the built deck', () => {
     it('never scrolls sideways', async () => {
       const widths = await page.evaluate(() => {
         const viewport = document.querySelector<HTMLElement>('.reveal-viewport')!
-        const sections = (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.getBoundingClientRect())
+        const sections = [...document.querySelectorAll('.reveal .slides section')].map((s) => s.getBoundingClientRect())
         return {
           window: innerWidth,
           document: document.documentElement.scrollWidth,
@@ -218,9 +224,14 @@ describe('layout of the built deck', () => {
     })
 
     it('returns to the 16:9 slide when the phone is turned sideways, and back', async () => {
+      const read = await page.evaluate(() => document.querySelector('.reveal .slides section.present')?.id)
       await page.setViewportSize({ width: 844, height: 390 })
-      await page.waitForFunction(() => !window.Reveal.isScrollView() && window.Reveal.getConfig().width === 1280)
+      // The reader hands over to reveal.js, at the slide being read.
+      await page.waitForFunction(
+        () => window.Reveal?.isReady() && !window.Reveal.isScrollView() && window.Reveal.getConfig().width === 1280,
+      )
       expect(await page.evaluate(() => document.documentElement.dataset.layout)).toBeUndefined()
+      expect(await page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).id)).toBe(read)
       await page.setViewportSize({ width: 390, height: 844 })
       await page.waitForFunction(() => window.Reveal.isScrollView() && document.documentElement.dataset.layout === 'narrow')
       expect(await page.evaluate(() => window.Reveal.getConfig().width)).toBe(NARROW_SLIDE_WIDTH)

@@ -42,8 +42,13 @@ function fragmentsShown(page: Page, id: string): Promise<{ shown: number; total:
 const pageTop = (page: Page, id: string) =>
   page.evaluate((id) => Math.round(document.getElementById(id)!.closest('.scroll-page')!.getBoundingClientRect().top), id)
 
+/**
+ * The slide the phone shows as current: the reader and reveal.js's scroll view both mark it
+ * `present` (reveal.js may not be running: a phone that only reads never starts it).
+ */
+const currentId = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('.reveal .slides section.present')?.id)
 const waitForCurrent = (page: Page, id: string) =>
-  page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, id)
+  page.waitForFunction((id) => document.querySelector<HTMLElement>('.reveal .slides section.present')?.id === id, id)
 
 describe('the scroll view on a phone (far slides are not laid out until scrolled near)', () => {
   let session: DeckSession
@@ -72,7 +77,7 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
   it('shows a far slide’s fragments one after another as the reader scrolls through its page', async () => {
     const id = await farWithFragments(page)
     await scrollInto(page, id, 0)
-    await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, id)
+    await waitForCurrent(page, id)
     const atStart = await fragmentsShown(page, id)
     expect(atStart.total).toBeGreaterThan(1)
     expect(atStart.shown).toBeLessThan(atStart.total)
@@ -87,7 +92,7 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
   it('marks the slide scrolled to in the progress bar', async () => {
     const id = deck.slides.at(-2)!.id
     await scrollInto(page, id, 0)
-    await page.waitForFunction((id) => (window.Reveal.getCurrentSlide() as HTMLElement).id === id, id)
+    await waitForCurrent(page, id)
     const active = await page.evaluate(() => {
       const segments = [...document.querySelectorAll('.scrollbar .scrollbar-slide')]
       return segments.findIndex((s) => s.classList.contains('active'))
@@ -116,8 +121,7 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
     // 6.0.2 alone landed up to a page short; deck-scroll-location scrolls to the page itself).
     await page.waitForFunction((id) => document.getElementById(id)!.querySelector('em[style]') !== null, id)
     await waitForCurrent(page, id)
-    const current = await page.evaluate(() => (window.Reveal.getCurrentSlide() as HTMLElement).id)
-    expect(current).toBe(id)
+    expect(await currentId(page)).toBe(id)
     expect(await pageTop(page, id)).toBe(0)
   })
 
@@ -193,6 +197,40 @@ describe('links and the address in the phone’s scroll view', () => {
     await map.waitFor()
     await map.locator(`button[data-target="${id}"]`).click()
     await waitForCurrent(page, id)
+    expect(await pageTop(page, id)).toBe(0)
+  })
+})
+
+describe('the phone’s reader (reveal.js starts only when asked for)', () => {
+  let session: DeckSession
+  beforeAll(async () => {
+    session = await startDeck()
+  })
+  afterAll(() => session?.close())
+
+  it('reads the whole deck without downloading or starting reveal.js', async () => {
+    const page = await session.open('', PHONE)
+    const scripts: string[] = []
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname))
+    const id = deck.slides.at(-2)!.id
+    await scrollInto(page, id, 0)
+    await waitForCurrent(page, id)
+    await page.waitForFunction((id) => location.hash === `#/${id}`, id)
+    expect(await page.evaluate(() => typeof window.Reveal)).toBe('undefined')
+    // The reveal.js chunk (reveal/start.ts) was never requested, at load or while reading.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))
+    expect([...loaded, ...scripts].filter((path) => /\/assets\/start-[^/]+\.js$/.test(path))).toEqual([])
+  })
+
+  it('hands the slide being read to reveal.js when a key asks for reveal.js (M: the map)', async () => {
+    const page = await session.open('', PHONE)
+    const id = deck.slides.at(-5)!.id
+    await scrollInto(page, id, 0)
+    await waitForCurrent(page, id)
+    await page.keyboard.press('m')
+    await page.locator('dialog.argument-map').waitFor()
+    expect(await page.evaluate(() => window.Reveal.isScrollView() && (window.Reveal.getCurrentSlide() as HTMLElement).id)).toBe(id)
+    await page.keyboard.press('Escape')
     expect(await pageTop(page, id)).toBe(0)
   })
 })
