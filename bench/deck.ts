@@ -227,7 +227,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
       ]
     : []
   const referenceRows = sides.length ? referenceTable(sides) : undefined
-  const lighthouseRows = lighthouse && lighthouseTable(lighthouse)
+  const lighthouseRows = lighthouse && lighthouseTable(lighthouse, phone)
   const once: string[][] = [
     ['once', 'value', 'target', ''],
     ['diagrams shipped drawn in the HTML', `${diagramsDrawnInHtml}/${diagramsInHtml}`, '', ''],

@@ -265,7 +265,8 @@ describe('share pages (DECK_PUBLIC_URL set)', () => {
       await page.goto(`${session.server.url}s/backup-numbers/`)
       await page.waitForURL(/\/index\.html#\/backup-numbers$/)
       await waitForDeckState(page)
-      await page.waitForFunction(() => (window.Reveal.getCurrentSlide() as HTMLElement).id === 'backup-numbers')
+      // Current in reveal.js, or in the phone's reader (which runs no reveal.js): marked present.
+      await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'backup-numbers')
       // On screen, not only current: the slide's title is inside the window.
       const top = await page.evaluate(() =>
         Math.round(document.querySelector('#backup-numbers h2, #backup-numbers h1')!.getBoundingClientRect().top),
