@@ -10,12 +10,13 @@ import { parseCommandLine, runCommandLine, UsageError } from '../cli/command-lin
 import { ensureBuilt } from './freshness.ts'
 import { ExportError, exportPdf, type PdfKind } from './pdf.ts'
 import { exportRows } from '../present/room-export.ts'
-import { readRoomFile } from '../present/room-store.ts'
+import { REDIS_ROOM_OPTIONS, describeSource, readRoom, roomSourceOf, type RoomSource } from '../present/room-source.ts'
+import type { RoomSnapshot } from '../present/room-store.ts'
 import type { HandoutQuestion } from './handout.ts'
 
-/** The questions of a session file the audience could see, most votes first within each slide. */
-function handoutQuestions(file: string): HandoutQuestion[] {
-  return exportRows(readRoomFile(file), { includeHidden: false }).flatMap((r) =>
+/** The questions of a talk's room the audience could see, most votes first within each slide. */
+function handoutQuestions(room: RoomSnapshot): HandoutQuestion[] {
+  return exportRows(room, { includeHidden: false }).flatMap((r) =>
     r.type === 'question' && r.state !== 'pending'
       ? [{ slideTitle: r.slideTitle, text: r.text, name: r.name, votes: r.votes, answered: r.state === 'answered' }]
       : [],
@@ -32,6 +33,9 @@ const USAGE = `Usage: npm run export:pdf -- [options]
   --dist DIR     print this already built deck folder instead of dist/ (it is not rebuilt)
   --session FILE with --handout: add "Questions from the room" after the references, from a talk's
                  session file (npm run present --session FILE); hidden questions are left out
+  --redis URL --token-file F
+                 with --handout, for a talk served by several servers (npm run present --redis):
+                 its questions from the Redis they shared, the talk named by its token file
   -h, --help     show this help
 
 The browser is CHROMIUM_PATH, else /usr/bin/chromium, chromium-browser or google-chrome.`
@@ -45,8 +49,8 @@ export interface CliArgs {
   dist?: string
   /** --backup: the slides or fragments PDF includes the backup slides. */
   backup: boolean
-  /** --session: the talk's session file, for the handout's questions. */
-  session?: string
+  /** --session, or --redis with --token-file: where the handout's questions come from. */
+  room?: RoomSource
   help: boolean
 }
 
@@ -59,19 +63,23 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     backup: { type: 'boolean', default: false },
     dist: { type: 'string' },
     session: { type: 'string' },
+    ...REDIS_ROOM_OPTIONS,
   })
   if (read.help) return { kind: 'slides', out: DEFAULT_OUT.slides, help: true, backup: false }
   const { values } = read
   if (values.handout && values.fragments) throw new UsageError('--handout and --fragments cannot be combined: choose one')
   if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a file name')
-  if (values.session !== undefined && !values.handout)
-    throw new UsageError('--session adds the room’s questions to the handout: use it with --handout')
+  const room = roomSourceOf('--session', values.session, values)
+  if (room && !values.handout)
+    throw new UsageError(
+      `${room.kind === 'file' ? '--session' : '--redis'} adds the room’s questions to the handout: use it with --handout`,
+    )
   const kind: PdfKind = values.handout ? 'handout' : values.fragments ? 'fragments' : 'slides'
   return {
     kind,
     out: values.out ?? DEFAULT_OUT[kind],
     dist: values.dist,
-    session: values.session,
+    ...(room && { room }),
     help: false,
     backup: values.backup ?? false,
   }
@@ -90,8 +98,8 @@ async function main(argv: readonly string[]): Promise<number> {
     log(
       `exporting ${args.kind === 'slides' ? 'the slides' : args.kind === 'handout' ? 'the handout' : 'every fragment step'} to ${args.out}`,
     )
-    const questions = args.session ? handoutQuestions(resolve(root, args.session)) : undefined
-    if (questions) log(`${questions.length} questions from the room (${args.session}), hidden ones left out`)
+    const questions = args.room && handoutQuestions(await readRoom(args.room))
+    if (args.room && questions) log(`${questions.length} questions from the room (${describeSource(args.room)}), hidden ones left out`)
     const result = await exportPdf({ distDir, out: resolve(root, args.out), kind: args.kind, log, backup: args.backup, questions })
     for (const w of result.warnings) log(`warning: ${w}`)
     const unit =

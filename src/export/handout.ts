@@ -213,72 +213,55 @@ export function layoutHandout(options: HandoutOptions): HandoutLayout {
     place(row, section.id)
   })
 
-  let refPage = -1
-  if (references.length) {
+  /**
+   * A list as text on sheets of its own, `heading` on the first and "(continued)" on the next:
+   * an item that does not fit moves to a new sheet. The sheet it starts on, or -1 with no items.
+   */
+  const paginatedList = (id: string, heading: string, className: string, items: readonly HTMLElement[]): number => {
+    if (!items.length) return -1
     let continued = false
     const block = () => {
-      const wrap = el('div', 'handout-references')
-      wrap.append(el('h2', '', continued ? 'References (continued)' : 'References'))
+      const wrap = el('div', className)
+      wrap.append(el('h2', '', continued ? `${heading} (continued)` : heading))
       continued = true
       const list = el('ol')
       wrap.append(list)
-      return { wrap, list }
+      current.body.append(wrap)
+      return list
     }
     current = newSheet()
-    refPage = sheets.length - 1
-    placements.push({ id: 'references', page: refPage, top: 0 })
-    let refs = block()
-    current.body.append(refs.wrap)
-    for (const item of references) {
-      refs.list.append(item)
-      if (overflows(refs.list) || overflows(current.body)) {
+    const first = sheets.length - 1
+    placements.push({ id, page: first, top: 0 })
+    let list = block()
+    for (const item of items) {
+      list.append(item)
+      if (overflows(list) || overflows(current.body)) {
         current = newSheet()
-        refs = block()
-        current.body.append(refs.wrap)
-        refs.list.append(item)
+        list = block()
+        list.append(item)
       }
     }
+    return first
   }
 
+  const refPage = paginatedList('references', 'References', 'handout-references', references)
   // The room's questions, as text after the references; the same list styles, its own heading.
-  let questionsPage = -1
   const questions = options.questions ?? []
-  if (questions.length) {
-    let continued = false
-    const block = () => {
-      const wrap = el('div', 'handout-references handout-questions')
-      wrap.append(el('h2', '', continued ? 'Questions from the room (continued)' : 'Questions from the room'))
-      continued = true
-      const list = el('ol')
-      wrap.append(list)
-      return { wrap, list }
-    }
-    current = newSheet()
-    questionsPage = sheets.length - 1
-    placements.push({ id: 'questions', page: questionsPage, top: 0 })
-    let box = block()
-    current.body.append(box.wrap)
-    for (const q of questions) {
-      const item = el('li')
-      const votes = `${q.votes} vote${q.votes === 1 ? '' : 's'}`
-      item.append(
-        el('span', 'q-text', q.text),
-        el('br'),
-        el(
-          'span',
-          'q-meta',
-          [q.name || 'Anonymous', `on “${q.slideTitle}”`, votes, q.answered ? 'answered' : ''].filter(Boolean).join(' · '),
-        ),
-      )
-      box.list.append(item)
-      if (overflows(box.list) || overflows(current.body)) {
-        current = newSheet()
-        box = block()
-        current.body.append(box.wrap)
-        box.list.append(item)
-      }
-    }
-  }
+  const questionItems = questions.map((q) => {
+    const item = el('li')
+    const votes = `${q.votes} vote${q.votes === 1 ? '' : 's'}`
+    item.append(
+      el('span', 'q-text', q.text),
+      el('br'),
+      el(
+        'span',
+        'q-meta',
+        [q.name || 'Anonymous', `on “${q.slideTitle}”`, votes, q.answered ? 'answered' : ''].filter(Boolean).join(' · '),
+      ),
+    )
+    return item
+  })
+  const questionsPage = paginatedList('questions', 'Questions from the room', 'handout-references handout-questions', questionItems)
 
   if (backupRows.length) {
     placingBackups = true

@@ -33,8 +33,6 @@ describe('npm run present options', () => {
         '--public-name',
         'Deck.Example.org',
         '--public-name=talk.example.net',
-        '--session',
-        'a.sqlite',
         '--moderate',
         '--redis',
         'rediss://:secret@redis.internal:6380/2',
@@ -47,11 +45,15 @@ describe('npm run present options', () => {
       maxConnections: 50,
       maxPerAddress: 20,
       publicNames: ['deck.example.org', 'talk.example.net'],
-      session: 'a.sqlite',
+      session: defaultSession(),
       moderate: true,
       redis: 'rediss://:secret@redis.internal:6380/2',
       node: 'b',
     })
+  })
+
+  it('reads the session file without --redis', () => {
+    expect(parsePresentArgs(['--session', 'a.sqlite'])).toMatchObject({ session: 'a.sqlite', redis: undefined })
   })
 
   it.each([
@@ -68,6 +70,9 @@ describe('npm run present options', () => {
     [['--redis', 'redis://:hunter2@h:1/x'], /found "redis:\/\/:\*\*\*@h:1\/x"/],
     [['--node', 'a'], /--node: names this server among several; give --redis URL too/],
     [['--verbose'], /^unknown option --verbose$/],
+    // Contradictions: one of the two would be silently ignored.
+    [['--redis', 'redis://h:1/0', '--token-file', 't', '--session', 'a.sqlite'], /^--session: with --redis the room lives in Redis/],
+    [['--redis', 'redis://h:1/0'], /^--redis: the nodes of one talk meet through its token; give --token-file F/],
   ])('refuses %j', (argv, message) => {
     expect(() => parsePresentArgs(argv)).toThrow(message)
   })

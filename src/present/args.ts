@@ -32,7 +32,7 @@ export const DEFAULT_MAX_PER_ADDRESS = 1000
 export const defaultSession = (date: Date = new Date()): string => `.present/session-${date.toISOString().slice(0, 10)}.sqlite`
 
 export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-file F] [--max-connections N] [--max-per-address N] [--public-name H] [--session FILE] [--moderate]
-                      [--redis URL [--node NAME]] [--help]
+                      [--redis URL --token-file F [--node NAME]] [--help]
   --port N             port to listen on (default ${DEFAULT_PORT}; 0 for any free one)
   --host H             interface to listen on (default: all, so phones on the same network can join; 127.0.0.1 for this machine only)
   --token-file F       keep the presenter's token in F across restarts (default: a new token each run)
@@ -43,9 +43,19 @@ export const USAGE = `usage: npm run present -- [--port N] [--host H] [--token-f
                        (default ${defaultSession(new Date(0)).replace('1970-01-01', 'YYYY-MM-DD')}); the same file resumes the talk
   --moderate           questions reach the audience only after the presenter approves them
   --redis URL          several servers, one talk: positions and the room shared through Redis at URL
-                       (redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS) instead of the session file
+                       (redis://[:PASSWORD@]HOST:PORT/DB, or rediss:// for TLS) instead of the session file;
+                       needs --token-file (the same file on every node: the talk is known by its token), not --session
   --node NAME          this server's name among them, in logs (default: host name and process id)
   -h, --help           show this help`
+
+/** A --redis value, as every command reads it; throws UsageError naming it (password hidden) if it is no Redis URL. */
+export function checkRedisUrl(value: string): string {
+  if (!/^rediss?:\/\/[^/\s]+(\/\d{1,2})?\/?$/.test(value))
+    throw new UsageError(
+      `--redis: expected redis://[:PASSWORD@]HOST:PORT/DB or rediss://… (TLS), found ${JSON.stringify(value.replace(/:[^:@/]*@/, ':***@'))}`,
+    )
+  return value
+}
 
 /** Parse the command line (node:util parseArgs); throws UsageError naming the option on a mistake. */
 export function parsePresentArgs(argv: readonly string[]): PresentArgs {
@@ -77,14 +87,6 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
       )
     return value.toLowerCase()
   }
-  const redisUrl = (value: string | undefined): string | undefined => {
-    if (value === undefined) return undefined
-    if (!/^rediss?:\/\/[^/\s]+(\/\d{1,2})?\/?$/.test(value))
-      throw new UsageError(
-        `--redis: expected redis://[:PASSWORD@]HOST:PORT/DB or rediss://… (TLS), found ${JSON.stringify(value.replace(/:[^:@/]*@/, ':***@'))}`,
-      )
-    return value
-  }
   const node = (value: string | undefined, redis: string | undefined): string | undefined => {
     if (value === undefined) return undefined
     if (redis === undefined) throw new UsageError('--node: names this server among several; give --redis URL too')
@@ -96,7 +98,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     if (value === '') throw new UsageError(`--${name}: expected a value after it`)
     return value
   }
-  return {
+  const args: PresentArgs = {
     port: integer('port', values.port, DEFAULT_PORT, 0, 65535),
     host: text('host', values.host),
     tokenFile: text('token-file', values['token-file']),
@@ -105,7 +107,13 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
     publicNames: (values['public-name'] ?? []).map((name) => hostName('public-name', name)),
     session: text('session', values.session) ?? defaultSession(),
     moderate: values.moderate ?? false,
-    redis: redisUrl(values.redis),
+    redis: values.redis === undefined ? undefined : checkRedisUrl(values.redis),
     node: node(values.node, values.redis),
   }
+  // Options that contradict each other are refused rather than one silently ignored.
+  if (values.redis !== undefined && values.session !== undefined)
+    throw new UsageError('--session: with --redis the room lives in Redis, not in a session file; give one or the other')
+  if (values.redis !== undefined && values['token-file'] === undefined)
+    throw new UsageError('--redis: the nodes of one talk meet through its token; give --token-file F, the same file on every node')
+  return args
 }

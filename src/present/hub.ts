@@ -5,8 +5,9 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import {
   MAX_MESSAGE_BYTES,
   UNKNOWN_TYPE,
-  decodeClientMessage,
+  decodeClientData,
   encodeServerMessage,
+  parseJson,
   samePosition,
   type ClientMessage,
   type Position,
@@ -14,6 +15,7 @@ import {
 } from './protocol.ts'
 import { DEFAULT_MAX_PER_ADDRESS } from './args.ts'
 import { addressKey, createAdmission } from './admission.ts'
+import { createDeferQueue } from './defer-queue.ts'
 import { createRateLimit, type RateLimit } from './rate-limit.ts'
 import type { PositionBus } from './position-bus.ts'
 import type { RejectionKind, Rejections } from './rejections.ts'
@@ -71,6 +73,12 @@ const POLICY = 1008
 const UNSUPPORTED = 1003
 const TRY_AGAIN = 1013
 
+/**
+ * Room messages handled per turn of the event loop before the hub reads again: a move that
+ * arrives during a storm waits at most this long for the room (a few hundred votes' worth).
+ */
+const ROOM_BUDGET_MS = 4
+
 interface Peer {
   role: Role | undefined
   limit: RateLimit
@@ -98,6 +106,8 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const audience = new Set<WebSocket>()
   const presenters = new Set<WebSocket>()
   const room = options.room
+  /** The room's messages, each run after the moves read before it; a few ms of them per turn of the event loop. */
+  const roomWork = createDeferQueue(ROOM_BUDGET_MS)
   // A restart on the same session file resumes the talk: followers return to the live slide at once.
   let position: Position | null = options.bus?.initial ?? room?.position ?? null
   /** Whether the other nodes are reachable (always, for a single server); token holders are told when not. */
@@ -114,15 +124,18 @@ export function createFollowHub(options: HubOptions): FollowHub {
     setTimeout(() => ws.terminate(), 1000).unref()
   }
 
-  /** Send, unless this socket's queue says its reader stopped reading: then drop it (memory stays bounded). */
-  const sendBounded = (ws: WebSocket, text: string) => {
+  /**
+   * Send, unless this socket's queue says its reader stopped reading: then drop it (memory stays
+   * bounded). A Buffer is text encoded once for many sockets; `binary: false` keeps it a text frame.
+   */
+  const sendBounded = (ws: WebSocket, data: string | Buffer) => {
     if (ws.readyState !== ws.OPEN) return
     if (ws.bufferedAmount > maxQueuedBytes) {
       rejections.reject('slow-reader', `a connection with over ${maxQueuedBytes} bytes unsent (it stopped reading)`)
       ws.terminate()
       return
     }
-    ws.send(text)
+    ws.send(data, { binary: false })
   }
 
   /**
@@ -133,9 +146,10 @@ export function createFollowHub(options: HubOptions): FollowHub {
   const relay = (next: Position, from?: WebSocket) => {
     position = next
     seq++
-    const text = encodeServerMessage({ type: 'position', position: next, seq })
-    for (const ws of audience) sendBounded(ws, text)
-    for (const ws of presenters) if (ws !== from) sendBounded(ws, text)
+    // Encoded to UTF-8 once, not once per socket: with a thousand followers that was most of a move's cost.
+    const bytes = Buffer.from(encodeServerMessage({ type: 'position', position: next, seq }))
+    for (const ws of audience) sendBounded(ws, bytes)
+    for (const ws of presenters) if (ws !== from) sendBounded(ws, bytes)
     room?.savePosition(next)
   }
   const move = (from: WebSocket, next: Position) => {
@@ -152,8 +166,8 @@ export function createFollowHub(options: HubOptions): FollowHub {
   })
   options.bus?.onReachable((up) => {
     cluster = up
-    const text = encodeServerMessage({ type: 'cluster', reachable: up })
-    for (const ws of presenters) sendBounded(ws, text)
+    const bytes = Buffer.from(encodeServerMessage({ type: 'cluster', reachable: up }))
+    for (const ws of presenters) sendBounded(ws, bytes)
   })
 
   const hello = (ws: WebSocket, peer: Peer, message: Extract<ClientMessage, { type: 'hello' }>, address: string) => {
@@ -207,13 +221,17 @@ export function createFollowHub(options: HubOptions): FollowHub {
       refuse(ws, 'binary', 'a binary message', UNSUPPORTED)
       return
     }
-    const text = data.toString()
-    const decoded = decodeClientMessage(text)
+    const json = parseJson(data.toString())
+    const decoded = decodeClientData(json)
     if (!decoded.ok) {
-      // Not a hello or a position: the room's, once the connection has said hello.
+      // Not a hello or a position: the room's, once the connection has said hello. It waits for
+      // the moves read in this turn (roomWork), so a storm of votes never holds a position back.
       if (room && peer.role !== undefined && decoded.reason === UNKNOWN_TYPE) {
-        const verdict = room.receive(ws, JSON.parse(text))
-        if (!verdict.ok) refuse(ws, verdict.kind, verdict.reason)
+        roomWork.push(() => {
+          if (peer.refused || ws.readyState !== ws.OPEN) return
+          const verdict = room.receive(ws, json)
+          if (!verdict.ok) refuse(ws, verdict.kind, verdict.reason)
+        })
         return
       }
       refuse(ws, 'malformed', decoded.reason)
@@ -285,6 +303,7 @@ export function createFollowHub(options: HubOptions): FollowHub {
     stats: () => ({ connections: peers.size, ...admission.counts(), presenters: presenters.size, relayed: seq }),
     close() {
       clearInterval(heartbeat)
+      roomWork.clear()
       for (const ws of peers.keys()) ws.terminate()
       return new Promise((ok) => wss.close(() => ok()))
     },

@@ -102,7 +102,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
 /** Whether a token could be the presenter's at all (the page checks before sending one the server would refuse). */
 export const isTokenShaped = (token: string): boolean => TOKEN_PATTERN.test(token)
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
@@ -112,7 +112,11 @@ function parseJson(text: string): unknown {
 
 /** A client's message, or why it is refused. */
 export function decodeClientMessage(text: string): Decoded<ClientMessage> {
-  const data = parseJson(text)
+  return decodeClientData(parseJson(text))
+}
+
+/** decodeClientMessage on JSON already parsed (the hub parses once, and hands the room's messages on). */
+export function decodeClientData(data: unknown): Decoded<ClientMessage> {
   if (!isRecord(data)) return { ok: false, reason: 'not a JSON object' }
   if (data.type === 'hello') {
     if (!hasExactly(data, ['type'], ['token'])) return { ok: false, reason: 'hello with unknown fields' }

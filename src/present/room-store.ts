@@ -239,26 +239,29 @@ export function readRoomFile(file: string): RoomSnapshot {
   }
 }
 
-interface QuestionRow {
-  id: number
-  ref: string
-  device: string
-  address: string
-  slide: string
-  text: string
-  name: string
-  state: QuestionState
-  pinned: number
-  at: number
-}
+/** A question as its row holds it: SQLite has no booleans. */
+type QuestionRow = Omit<StoredQuestion, 'pinned'> & { pinned: 0 | 1 }
+
+/** The questions table's columns, once: a column the row type lacks, or a field left out, fails to compile. */
+const QUESTION_COLUMNS = Object.keys({
+  id: 0,
+  ref: 0,
+  device: 0,
+  address: 0,
+  slide: 0,
+  text: 0,
+  name: 0,
+  state: 0,
+  pinned: 0,
+  at: 0,
+} satisfies Record<keyof QuestionRow, 0>)
 
 function storeOn(db: Database.Database, file: string): RoomStore {
   // Prepared lazily: a read-only snapshot needs none of the writes.
   let writes: ReturnType<typeof prepareWrites> | undefined
   const prepareWrites = () => ({
-    ask: db.prepare(
-      'INSERT INTO questions (id, ref, device, address, slide, text, name, state, pinned, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    // Bound by name from the row: the column list is written once.
+    ask: db.prepare(`INSERT INTO questions (${QUESTION_COLUMNS.join(', ')}) VALUES (${QUESTION_COLUMNS.map((c) => `@${c}`).join(', ')})`),
     vote: db.prepare('INSERT OR IGNORE INTO votes (question, device) VALUES (?, ?)'),
     unvote: db.prepare('DELETE FROM votes WHERE question = ? AND device = ?'),
     signal: db.prepare(
@@ -273,7 +276,7 @@ function storeOn(db: Database.Database, file: string): RoomStore {
     switch (op.kind) {
       case 'ask': {
         const q = op.question
-        w.ask.run(q.id, q.ref, q.device, q.address, q.slide, q.text, q.name, q.state, q.pinned ? 1 : 0, q.at)
+        w.ask.run({ ...q, pinned: q.pinned ? 1 : 0 } satisfies QuestionRow)
         return
       }
       case 'vote':
@@ -299,7 +302,7 @@ function storeOn(db: Database.Database, file: string): RoomStore {
     file,
     snapshot() {
       const questions = db
-        .prepare<QuestionRow>('SELECT * FROM questions ORDER BY id')
+        .prepare<QuestionRow>(`SELECT ${QUESTION_COLUMNS.join(', ')} FROM questions ORDER BY id`)
         .all()
         .map((r) => ({ ...r, pinned: r.pinned === 1 }))
       const votes = db.prepare<{ question: number; device: string }>('SELECT question, device FROM votes').all()

@@ -21,16 +21,20 @@ export function tokenMatches(expected: string, presented: string | undefined): b
   return timingSafeEqual(digest(expected), digest(presented))
 }
 
+/** The token in an existing token file, checked; throws naming the file if it is missing or weak. */
+export function readTokenFile(file: string): string {
+  if (!existsSync(file)) throw new Error(`--token-file ${file}: no such file (the token file the talk's servers shared)`)
+  const token = readFileSync(file, 'utf8').trim()
+  if (token.length < MIN_TOKEN_LENGTH || !TOKEN_PATTERN.test(token))
+    throw new Error(
+      `--token-file ${file}: expected a token of at least ${MIN_TOKEN_LENGTH} URL-safe base64 characters (128 bits), found ${token.length ? `${token.length} characters` : 'an empty file'}; delete the file to get a new one`,
+    )
+  return token
+}
+
 /** A token kept in a file across restarts: read it, or write a new one there (mode 0600). */
 export function tokenFromFile(file: string): string {
-  if (existsSync(file)) {
-    const token = readFileSync(file, 'utf8').trim()
-    if (token.length < MIN_TOKEN_LENGTH || !TOKEN_PATTERN.test(token))
-      throw new Error(
-        `--token-file ${file}: expected a token of at least ${MIN_TOKEN_LENGTH} URL-safe base64 characters (128 bits), found ${token.length ? `${token.length} characters` : 'an empty file'}; delete the file to get a new one`,
-      )
-    return token
-  }
+  if (existsSync(file)) return readTokenFile(file)
   const token = generateToken()
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, `${token}\n`, { mode: 0o600 })

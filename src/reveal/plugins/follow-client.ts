@@ -23,6 +23,7 @@ import {
   followLabel,
   followState,
   helloRefused,
+  talkFull,
   toPosition,
   type FollowView,
 } from './follow-state.ts'
@@ -163,6 +164,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
       attempt = 0
       view.connection = 'open'
       view.clusterUnreachable = false
+      view.full = false
       view.role = message.role
       // Refused by the server now, or dropped by this page after a refusal earlier.
       view.tokenRejected = message.tokenRejected || (options.token !== undefined && token === undefined)
@@ -231,6 +233,7 @@ export function startFollowing(deck: RevealApi, options: FollowOptions): () => v
         attempt = 0
       }
       socket = undefined
+      view.full = !welcomed && talkFull(event.code)
       view.connection = 'offline'
       roomListener?.({ kind: 'closed' })
       clearTimeout(publishTimer)

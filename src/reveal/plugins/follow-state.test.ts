@@ -7,6 +7,7 @@ import {
   followLabel,
   followState,
   helloRefused,
+  talkFull,
   toPosition,
   type FollowView,
 } from './follow-state.ts'
@@ -84,5 +85,12 @@ describe('follow state', () => {
   it('a hello refused as malformed or too big is refused for good; a full room or a lost server is worth another try', () => {
     expect([1008, 1009, 1003].map(helloRefused)).toEqual([true, true, true])
     expect([1013, 1006, 1001, 1000].map(helloRefused)).toEqual([false, false, false, false])
+  })
+
+  it('a follower refused because the talk is full (1013) is told so, not just "offline"', () => {
+    expect([1013, 1006, 1008].map(talkFull)).toEqual([true, false, false])
+    const full = { connection: 'offline', role: undefined, tokenRejected: false, following: true, full: true } as const
+    expect(followLabel(full)).toBe('The talk is full: the deck still works here, and this page keeps trying to join')
+    expect(followLabel({ ...full, full: false })).toBe('Offline: the deck still works; reconnecting')
   })
 })

@@ -19,6 +19,8 @@ export interface FollowView {
   following: boolean
   /** Several servers (--redis): this one has lost the others, so a move reaches only its own followers. */
   clusterUnreachable?: boolean
+  /** The last try was refused because the talk is full (1013): the page keeps trying. */
+  full?: boolean
 }
 
 export function followState(view: FollowView): FollowState {
@@ -43,6 +45,7 @@ export function followLabel(view: FollowView): string {
     case 'detached':
       return `${audienceView}Browsing on your own`
     case 'offline':
+      if (view.full) return 'The talk is full: the deck still works here, and this page keeps trying to join'
       return view.role === 'presenter' ? 'Offline: the audience does not see your moves' : 'Offline: the deck still works; reconnecting'
   }
 }
@@ -61,6 +64,9 @@ export function backoffDelay(attempt: number, random: number = Math.random()): n
 export function helloRefused(closeCode: number): boolean {
   return closeCode === 1008 || closeCode === 1009 || closeCode === 1003
 }
+
+/** A close before the welcome that says the talk is full (1013 try again later: --max-connections or per address). */
+export const talkFull = (closeCode: number): boolean => closeCode === 1013
 
 /** reveal.js's indices as a position: f is undefined on a slide without fragments. */
 export function toPosition(indices: { h: number; v?: number; f?: number }, paused: boolean, overview: boolean): Position {

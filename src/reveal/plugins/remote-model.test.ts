@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import type { Position } from '../../present/protocol.ts'
-import { nextPosition, pace, placeLabel, previousPosition, readTalk, type Talk } from './remote-model.ts'
+import { describePace, nextPosition, pace, placeLabel, previousPosition, readTalk, type Talk } from './remote-model.ts'
 import { answered, dropped, initialSync, relayed, shownPosition, tapped, welcomed } from './remote-sync.ts'
 
 const at = (h: number, f = -1, paused = false): Position => ({ h, v: 0, f, paused, overview: false })
@@ -91,5 +91,11 @@ describe('the remote and the server', () => {
 
   it('a restarted server that knows no position yet keeps the last one shown', () => {
     expect(shownPosition(welcomed(open, 'presenter', false, null))).toEqual(at(1))
+  })
+
+  it('the pace line says it is connecting until the talk’s position is known, never “backup” meanwhile', () => {
+    expect(describePace(talk, undefined, 0)).toEqual({ text: 'Connecting: waiting for the talk’s position…', state: 'loading', budget: '' })
+    expect(describePace(talk, at(0), 30)).toMatchObject({ text: 'on time', state: 'on-time' })
+    expect(describePace(talk, at(3), 30)).toEqual({ text: 'backup: outside the talk’s time', state: 'backup', budget: '' })
   })
 })

@@ -130,6 +130,24 @@ export function pace(talk: Talk, at: Position, elapsedSeconds: number): Pace | u
   return { state: 'on-time', by: 0, budget: budgetText, words: 'on time' }
 }
 
+/** What the pace line shows: loading until the talk's position is known, then the pace, or that a backup is outside the time. */
+export interface PaceLine {
+  text: string
+  state: PaceState | 'backup' | 'loading'
+  budget: string
+}
+
+/**
+ * The pace line for a position, or for `undefined` while the remote has not yet heard where the
+ * talk is (no welcome): it says so rather than guessing a slide, which read as "backup" before.
+ */
+export function describePace(talk: Talk, at: Position | undefined, elapsedSeconds: number): PaceLine {
+  const here = at && slideOf(talk, at)
+  if (!at || !here) return { text: 'Connecting: waiting for the talk’s position…', state: 'loading', budget: '' }
+  const p = pace(talk, at, elapsedSeconds)
+  return p ? { text: p.words, state: p.state, budget: p.budget } : { text: 'backup: outside the talk’s time', state: 'backup', budget: '' }
+}
+
 /** "Slide 4 of 31 · step 2 of 5", or "Backup 2 of 6". */
 export function placeLabel(talk: Talk, at: Position): string {
   const here = slideOf(talk, at)

@@ -18,7 +18,7 @@ import {
   blackoutPosition,
   jumpPosition,
   nextPosition,
-  pace,
+  describePace,
   placeLabel,
   previousPosition,
   REMOTE_IMAGE_DIR,
@@ -227,10 +227,12 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   const elapsed = () => Math.max(0, (Date.now() - clockStart) / 1000)
   const renderTime = () => {
     clock.textContent = formatClock(elapsed())
-    const p = pace(talk, shownPosition(sync) ?? START, elapsed())
-    paceLine.textContent = p ? p.words : 'backup: outside the talk’s time'
-    paceLine.dataset.pace = p?.state ?? 'backup'
-    budget.textContent = p?.budget ?? ''
+    // Before the first welcome the talk's position is unknown: the line says it is connecting.
+    const known = sync.role !== undefined || shownPosition(sync) !== null
+    const line = describePace(talk, known ? (shownPosition(sync) ?? START) : undefined, elapsed())
+    paceLine.textContent = line.text
+    paceLine.dataset.pace = line.state
+    budget.textContent = line.budget
   }
   const tick = setInterval(renderTime, 1000)
 
