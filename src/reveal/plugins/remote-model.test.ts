@@ -28,6 +28,24 @@ describe('the remote’s view of the talk', () => {
     ])
   })
 
+  it('reads the same talk once reveal.js’s scroll view (a phone) has moved each slide into a page of its own', () => {
+    // reveal.js may activate its scroll view before the remote's code has loaded: each slide then
+    // sits in .scroll-page > .scroll-page-sticky > .scroll-page-content, with data-index-h/v.
+    const { document: scrolled } = parseHTML('<div class="slides"></div>')
+    const container = scrolled.querySelector('.slides')!
+    document.querySelectorAll('.slides > section').forEach((section, h) => {
+      const page = scrolled.createElement('div')
+      page.className = 'scroll-page'
+      page.innerHTML = '<div class="scroll-page-sticky"><div class="scroll-page-content"></div></div>'
+      const copy = section.cloneNode(true) as Element
+      copy.setAttribute('data-index-h', String(h))
+      copy.setAttribute('data-index-v', '0')
+      page.querySelector('.scroll-page-content')!.appendChild(copy)
+      container.appendChild(page)
+    })
+    expect(readTalk(container)).toEqual(talk)
+  })
+
   it('Next and Previous step through fragments, then slides, as reveal.js does; they lift a blackout', () => {
     expect(nextPosition(talk, at(0))).toEqual(at(1, -1))
     expect(nextPosition(talk, at(1, -1))).toEqual(at(1, 0))

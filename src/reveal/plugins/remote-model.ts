@@ -7,7 +7,7 @@
  */
 import type { Position } from '../../present/protocol.ts'
 import { formatClock, planBudgets, type PartBudget } from '../../render/pacing.ts'
-import { plainText, slideTitle } from '../slides.ts'
+import { allSlides, plainText, slideTitle } from '../slides.ts'
 
 /** One slide as the remote needs it, read from the built page (readTalk). */
 export interface TalkSlide {
@@ -178,26 +178,36 @@ function countSteps(section: Element): number {
 export function readTalk(slidesElement: ParentNode): Talk {
   const slides: TalkSlide[] = []
   const parts = new Map<string, TalkPart>()
-  const top = [...slidesElement.children].filter((e) => e.tagName === 'SECTION')
-  top.forEach((section, h) => {
-    const nested = [...section.children].filter((e) => e.tagName === 'SECTION')
-    const each = nested.length ? nested : [section]
-    each.forEach((slide, v) => {
-      const part = slide.getAttribute('data-part') ?? ''
-      const backup = slide.hasAttribute('data-backup')
-      const name = slide.querySelector('.part-name')
-      if (!backup && !parts.has(part)) parts.set(part, { id: part, label: name ? plainText(name) : part })
-      slides.push({
-        id: slide.id,
-        h,
-        v,
-        title: slideTitle(slide),
-        steps: countSteps(slide),
-        timing: Number(slide.getAttribute('data-timing')) || 0,
-        part,
-        backup,
-      })
+  // Every slide wherever it is: reveal.js's scroll view (a phone) moves each into a page of its
+  // own and writes its indices on it (data-index-h/v), which may happen before this runs.
+  let h = -1
+  let v = 0
+  let stack: Element | null = null
+  for (const slide of allSlides(slidesElement)) {
+    const parent = slide.parentElement?.tagName === 'SECTION' ? slide.parentElement : null
+    if (slide.hasAttribute('data-index-h')) {
+      h = Number(slide.getAttribute('data-index-h'))
+      v = Number(slide.getAttribute('data-index-v') ?? 0)
+    } else if (parent && parent === stack) v++
+    else {
+      h++
+      v = 0
+    }
+    stack = parent
+    const part = slide.getAttribute('data-part') ?? ''
+    const backup = slide.hasAttribute('data-backup')
+    const name = slide.querySelector('.part-name')
+    if (!backup && !parts.has(part)) parts.set(part, { id: part, label: name ? plainText(name) : part })
+    slides.push({
+      id: slide.id,
+      h,
+      v,
+      title: slideTitle(slide),
+      steps: countSteps(slide),
+      timing: Number(slide.getAttribute('data-timing')) || 0,
+      part,
+      backup,
     })
-  })
+  }
   return { slides, parts: [...parts.values()] }
 }
