@@ -186,7 +186,8 @@ describe('backup slides', () => {
     }
   })
 
-  it('are left out of the slides PDF, in it with --backup, and in the handout after the references', async () => {
+  // Three exports, each a Chromium printing the deck: a minute or more on a busy machine.
+  it('are left out of the slides PDF, in it with --backup, and in the handout after the references', { timeout: 180_000 }, async () => {
     const talkPdf = join(work, 'talk.pdf')
     const withBackups = join(work, 'with-backups.pdf')
     const handout = join(work, 'handout.pdf')

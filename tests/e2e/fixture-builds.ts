@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 
 /**
  * Every fixture deck the browser tests build, built once per run by global-setup.ts in the
- * background (two at a time) while the first files test the deck itself; a test asks for one
+ * background (three at a time) while the first files test the deck itself; a test asks for one
  * with fixtureBuild(name) (harness.ts), which waits for it. Built inside a test, each cost that
  * test's file its full build time, one after another.
  */
@@ -28,20 +28,32 @@ const broken = (name: string, env: Record<string, string> = {}): FixtureBuild =>
 export const BACKUP_PUBLIC_URL = 'https://example.org/talks/fixture/'
 export const SHARING_PUBLIC_URL = 'https://example.org/talks/p2p/'
 
-/** In the order they are built: those that files read first, then those they read last. */
+/**
+ * In the order they are built: what files read first (the backup deck, the deck without capture,
+ * the broken decks, which fail in seconds), then what they read last.
+ */
 export const FIXTURE_BUILDS = {
   // backup-share: the deck with backup slides and share pages; built again from the cache it filled;
   // then with one slide changed and no browser (the changed slide's picture is in no cache).
   backup: { env: { DECK_ENTRY: fixture('backup-deck.ts'), DECK_PUBLIC_URL: BACKUP_PUBLIC_URL } },
   // The deck itself, other ways (offline-csp, diagrams, sharing).
   'no-capture': { env: { DECK_CAPTURE: '0' } },
+  // bad-input: one broken slide each; slides that do not fit (with and without a browser); long runs.
+  'broken-markup': broken('broken-markup'),
+  'invalid-mermaid': broken('invalid-mermaid'),
+  'unknown-inline-citation': broken('unknown-inline-citation'),
+  'interpreted-row-out-of-range': broken('interpreted-row-out-of-range'),
+  'steps-on-timeline': broken('steps-on-timeline'),
   single: { env: { DECK_PUBLIC_URL: '' }, mode: 'single' },
   // diagram-types: a timeline captured at build time, and drawn by the reader's browser.
   timeline: { env: { DECK_ENTRY: fixture('timeline-deck.ts') } },
   'timeline-no-capture': { env: { DECK_ENTRY: fixture('timeline-deck.ts'), DECK_CAPTURE: '0' } },
+  overflowing: broken('overflowing-slide'),
+  'overflowing-no-browser': broken('overflowing-slide', { CHROMIUM_PATH: '/nonexistent/chromium' }),
+  'long-runs': { env: { DECK_ENTRY: fixture('long-runs.ts'), DECK_CAPTURE: '0' } },
+  'throwing-module': broken('throwing-module'),
   // bad-input: mermaid draws the hostile labels in Chromium at build time.
   injection: { env: { DECK_ENTRY: fixture('broken/injection.ts') } },
-  'public-url': { env: { DECK_PUBLIC_URL: SHARING_PUBLIC_URL } },
   'backup-again': { env: { DECK_ENTRY: fixture('backup-deck.ts'), DECK_PUBLIC_URL: BACKUP_PUBLIC_URL }, after: 'backup' },
   'backup-no-browser': {
     env: {
@@ -52,19 +64,11 @@ export const FIXTURE_BUILDS = {
     },
     after: 'backup-again',
   },
+  // sharing: the deck with a public URL (its share pages and QR code).
+  'public-url': { env: { DECK_PUBLIC_URL: SHARING_PUBLIC_URL } },
   // diagrams: a diagram too wide to read (fails), one that takes a strip of its slide (warns).
   'long-labels': { env: { DECK_ENTRY: fixture('broken/long-labels.ts') } },
   'wide-row': { env: { DECK_ENTRY: fixture('broken/wide-row.ts') } },
-  // bad-input: one broken slide each; slides that do not fit (with and without a browser); long runs.
-  'broken-markup': broken('broken-markup'),
-  'invalid-mermaid': broken('invalid-mermaid'),
-  'unknown-inline-citation': broken('unknown-inline-citation'),
-  'interpreted-row-out-of-range': broken('interpreted-row-out-of-range'),
-  'steps-on-timeline': broken('steps-on-timeline'),
-  'throwing-module': broken('throwing-module'),
-  overflowing: broken('overflowing-slide'),
-  'overflowing-no-browser': broken('overflowing-slide', { CHROMIUM_PATH: '/nonexistent/chromium' }),
-  'long-runs': { env: { DECK_ENTRY: fixture('long-runs.ts'), DECK_CAPTURE: '0' } },
 } satisfies Record<string, FixtureBuild>
 
 export type FixtureName = keyof typeof FIXTURE_BUILDS
@@ -115,7 +119,7 @@ export function buildAsync(
  * A build that fails is recorded as failed (tests check the status), never thrown: a broken
  * fixture must not stop the others.
  */
-export async function buildFixtures(buildsDir: string, signal: AbortSignal, parallel = 2): Promise<void> {
+export async function buildFixtures(buildsDir: string, signal: AbortSignal, parallel = 3): Promise<void> {
   const done = new Map<string, Promise<void>>()
   let running = 0
   const slots: (() => void)[] = []

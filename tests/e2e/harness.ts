@@ -35,7 +35,7 @@ export async function testBrowser(): Promise<Browser> {
 }
 
 /**
- * How long a test may wait for a fixture build: global setup builds them all, two at a time, from
+ * How long a test may wait for a fixture build: global setup builds them all, three at a time, from
  * the start of the run (fixture-builds.ts); the last may be minutes away on a busy machine. Give a
  * hook or test that waits this as its timeout.
  */
