@@ -419,7 +419,8 @@ describe('a diagram that reads but takes a strip of its slide', () => {
 })
 
 describe('a diagram too wide to read, in the dev server', () => {
-  it('is listed at the top of the page with the build’s message, while the deck keeps working', async () => {
+  // The dev server's first page compiles every module: minutes on a busy machine (startDevServer).
+  it('is listed at the top of the page with the build’s message, while the deck keeps working', { timeout: 240_000 }, async () => {
     const dev = await startDevServer(resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts'))
     const browser = await testBrowser()
     try {

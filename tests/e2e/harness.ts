@@ -140,7 +140,16 @@ export interface DevServer {
   close(): Promise<void>
 }
 
-/** `npm run dev` on a free port of 127.0.0.1, rendering the deck module at `entry` (DECK_ENTRY). */
+/** How long the dev server's first page may take: it compiles the deck, mermaid and KaTeX on demand. */
+const DEV_FIRST_LOAD_MS = 180_000
+
+/**
+ * `npm run dev` on a free port of 127.0.0.1, rendering the deck module at `entry` (DECK_ENTRY),
+ * once it has served one page. The first page compiles every module on demand: on a busy machine
+ * that outlasted the tests' 30 s wait for a page. Opened here, in the caller's hook, it leaves the
+ * tests' pages to load as an author's reloads do; it waits for the deck's state, ready or error
+ * (a broken fixture may be either), never for a time.
+ */
 export async function startDevServer(entry: string): Promise<DevServer> {
   const { createServer } = await import('vite')
   const root = resolve(import.meta.dirname, '../..')
@@ -152,8 +161,19 @@ export async function startDevServer(entry: string): Promise<DevServer> {
     server: { port: 0, host: '127.0.0.1' },
   })
   await server.listen()
+  const url = server.resolvedUrls!.local[0]!
+  const browser = await testBrowser()
+  try {
+    const page = await browser.newPage()
+    await page.goto(url, { timeout: DEV_FIRST_LOAD_MS })
+    await page.waitForFunction(() => document.documentElement.dataset.deckState?.match(/^(ready|error)$/), undefined, {
+      timeout: DEV_FIRST_LOAD_MS,
+    })
+  } finally {
+    await browser.close()
+  }
   return {
-    url: server.resolvedUrls!.local[0]!,
+    url,
     async close() {
       delete process.env.DECK_ENTRY
       await server.close()
