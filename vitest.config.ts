@@ -13,6 +13,16 @@ const slowestFiles = {
   },
 }
 
+/**
+ * Test files run at once, unit and browser files mixed in one queue (both projects must give the
+ * same figure to share it). vitest's default on a 2-core machine is one, and it ran the browser
+ * files only after every unit file, one after another: most of a browser test's time is spent
+ * waiting (for Chromium to lay out, for a fixture build, for a server), not computing. Every file
+ * has its own servers on port 0, its own temp folders and its own browser contexts; the built
+ * decks are only read.
+ */
+const WORKERS = 3
+
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +30,7 @@ export default defineConfig({
         plugins: [slowestFiles],
         test: {
           name: 'unit',
+          maxWorkers: WORKERS,
           include: ['src/**/*.test.ts', 'slides/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
         },
@@ -30,11 +41,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One build serves every browser test; see tests/e2e/global-setup.ts.
+          // One build serves every browser test, and the fixture decks are built once, in the
+          // background; see tests/e2e/global-setup.ts and fixture-builds.ts.
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
+          maxWorkers: WORKERS,
         },
       },
     ],

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPresentServer } from '../src/present/server.ts'
+import { announceReady, hallOptions } from './server-process.ts'
 
 export type NodeRequest = { type: 'memory' } | { type: 'stop' }
 export type NodeReply = { type: 'ready'; port: number } | { type: 'memory'; rss: number; heap: number; connections: number }
@@ -15,13 +16,7 @@ const [redis, node, token] = process.argv.slice(2) as [string, string, string]
 const dist = mkdtempSync(join(tmpdir(), 'bench-cluster-'))
 writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
 const server = await startPresentServer({
-  distDir: dist,
-  token,
-  port: 0,
-  host: '127.0.0.1',
-  publicHost: '127.0.0.1',
-  maxConnections: 20_000,
-  maxPerAddress: 20_000,
+  ...hallOptions(dist, token),
   cluster: { redis, node },
   log: (line) => console.error(`[${node}] ${line}`),
 })
@@ -40,5 +35,4 @@ process.on('message', (m: NodeRequest) => {
     process.exit(0)
   })
 })
-process.on('disconnect', () => process.exit(0))
-reply({ type: 'ready', port: server.port })
+announceReady<NodeReply>({ type: 'ready', port: server.port })

@@ -16,7 +16,7 @@ import { generateToken } from '../src/present/token.ts'
 import { backoffDelay } from '../src/reveal/plugins/follow-state.ts'
 import { startRedis } from '../tests/e2e/redis-harness.ts'
 import type { NodeReply, NodeRequest } from './cluster-node.ts'
-import { percentile, spawnTs } from './follow.ts'
+import { percentile, spawnServer, spawnTs } from './follow.ts'
 import type { ClientsReply, ClientsRequest } from './follow-clients.ts'
 import { ms, table } from './stats.ts'
 
@@ -35,10 +35,8 @@ const at = (seq: number): Position => ({ h: (seq % (SLIDES - 1)) + 1, v: 0, f: -
 type Node = ReturnType<typeof spawnTs<NodeRequest, NodeReply>> & { port: number; name: string }
 
 async function startNode(redis: string, name: string, token: string): Promise<Node> {
-  const node = spawnTs<NodeRequest, NodeReply>('bench/cluster-node.ts', ['--expose-gc'], [redis, name, token])
-  const ready = await node.next()
-  if (ready.type !== 'ready') throw new Error(`node ${name} did not start`)
-  return { ...node, port: ready.port, name }
+  const node = await spawnServer<NodeRequest, NodeReply>('bench/cluster-node.ts', ['--expose-gc'], [redis, name, token])
+  return { ...node, port: node.ready.port, name }
 }
 
 async function memory(node: Node) {

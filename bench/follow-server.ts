@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPresentServer } from '../src/present/server.ts'
 import { generateToken } from '../src/present/token.ts'
+import { announceReady, hallOptions } from './server-process.ts'
 
 export type ServerRequest = { type: 'memory' } | { type: 'stop' }
 export type ServerReply =
@@ -20,14 +21,7 @@ if (given < 0) writeFileSync(join(dist, 'index.html'), '<!doctype html><html><he
 const token = generateToken()
 const rejections: string[] = []
 const server = await startPresentServer({
-  distDir: dist,
-  token,
-  port: 0,
-  host: '127.0.0.1',
-  publicHost: '127.0.0.1',
-  maxConnections: 20_000,
-  // Every follower here comes from 127.0.0.1.
-  maxPerAddress: 20_000,
+  ...hallOptions(dist, token),
   compress: !process.argv.includes('--plain'),
   log: (line) => rejections.push(line),
 })
@@ -53,6 +47,4 @@ process.on('message', (message: ServerRequest) => {
     })
   }
 })
-// The parent gone (killed, crashed): never outlive it.
-process.on('disconnect', () => process.exit(0))
-reply({ type: 'ready', port: server.port, token })
+announceReady<ServerReply>({ type: 'ready', port: server.port, token })

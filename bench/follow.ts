@@ -36,7 +36,11 @@ export function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** A TypeScript file in its own Node process, talked to over IPC: answers arrive in order. */
-export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args: string[] = []) {
+/**
+ * A TypeScript file of the bench in a process of its own, talking over IPC: `send` a request,
+ * `next` waits for the next reply (within `answerMs` unless told otherwise).
+ */
+export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args: string[] = [], answerMs = 60_000) {
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file), ...args], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -51,7 +55,7 @@ export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args
   return {
     child,
     send: (r: Request) => child.send(r as object),
-    next: (timeoutMs = 60_000) =>
+    next: (timeoutMs = answerMs) =>
       new Promise<Reply>((ok, fail) => {
         if (queue.length) return ok(queue.shift()!)
         const timer = setTimeout(() => fail(new Error(`${file} did not answer within ${timeoutMs / 1000} s`)), timeoutMs)
@@ -60,17 +64,31 @@ export function spawnTs<Request, Reply>(file: string, flags: string[] = [], args
   }
 }
 
-async function startServer() {
-  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'])
+/**
+ * A bench server (follow-server, room-server, cluster-node) started with spawnTs, once its first
+ * message said it is ready: that message (port, token…) beside the process's channel.
+ */
+export async function spawnServer<Request, Reply extends { type: string }>(
+  file: string,
+  flags: string[] = [],
+  args: string[] = [],
+  answerMs?: number,
+): Promise<ReturnType<typeof spawnTs<Request, Reply>> & { ready: Extract<Reply, { type: 'ready' }> }> {
+  const server = spawnTs<Request, Reply>(file, flags, args, answerMs)
   const ready = await server.next()
-  if (ready.type !== 'ready') throw new Error('the server process did not start')
+  if (ready.type !== 'ready') throw new Error(`${file} did not start: its first message was "${ready.type}"`)
+  return { ...server, ready: ready as Extract<Reply, { type: 'ready' }> }
+}
+
+async function startServer() {
+  const server = await spawnServer<ServerRequest, ServerReply>('bench/follow-server.ts', ['--expose-gc'])
   const memory = async () => {
     server.send({ type: 'memory' })
     const m = await server.next()
     if (m.type !== 'memory') throw new Error('no memory figures')
     return m
   }
-  return { ...server, port: ready.port, token: ready.token, memory }
+  return { ...server, port: server.ready.port, token: server.ready.token, memory }
 }
 
 interface Round {

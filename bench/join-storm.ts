@@ -14,7 +14,7 @@ import { WebSocket } from 'ws'
 import { launchBrowser } from '../src/export/browser.ts'
 import { ensureBuilt } from '../src/export/freshness.ts'
 import { decodeServerMessage, encodeClientMessage, type ServerMessage } from '../src/present/protocol.ts'
-import { spawnTs } from './follow.ts'
+import { spawnServer, spawnTs } from './follow.ts'
 import type { ServerReply, ServerRequest } from './follow-server.ts'
 import type { StormReply, StormRequest } from './join-storm-clients.ts'
 import { kb, ms, table } from './stats.ts'
@@ -77,10 +77,14 @@ interface Storm {
 }
 
 async function storm(plain: boolean, dist: string, files: string[] | undefined): Promise<{ storm: Storm; files: string[] }> {
-  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', [], ['--dist', dist, ...(plain ? ['--plain'] : [])])
-  const ready = await server.next(180_000)
-  if (ready.type !== 'ready') throw new Error('the server process did not start')
-  const { port, token } = ready
+  // Starting tsx takes a while on a loaded machine.
+  const server = await spawnServer<ServerRequest, ServerReply>(
+    'bench/follow-server.ts',
+    [],
+    ['--dist', dist, ...(plain ? ['--plain'] : [])],
+    180_000,
+  )
+  const { port, token } = server.ready
   try {
     const paths = files ?? (await pageFiles(`http://127.0.0.1:${port}/index.html`))
     const clients = Array.from({ length: CLIENT_PROCESSES }, () => spawnTs<StormRequest, StormReply>('bench/join-storm-clients.ts'))

@@ -16,7 +16,7 @@ import { decodeServerMessage, encodeClientMessage } from '../src/present/protoco
 import { ensureBuilt } from '../src/export/freshness.ts'
 import type { ClientsReply, ClientsRequest } from './follow-clients.ts'
 import type { ServerReply, ServerRequest } from './follow-server.ts'
-import { percentile, spawnTs } from './follow.ts'
+import { percentile, spawnServer, spawnTs } from './follow.ts'
 import { table } from './stats.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -61,9 +61,8 @@ const lastInput = (page: Page) => page.evaluate(() => (window as unknown as { __
 export async function runRemoteBench(): Promise<void> {
   const distDir = resolve(root, 'dist')
   await ensureBuilt(root, distDir, (line) => console.log(line))
-  const server = spawnTs<ServerRequest, ServerReply>('bench/follow-server.ts', [], ['--dist', distDir])
-  const ready = await server.next()
-  if (ready.type !== 'ready') throw new Error('the server process did not start')
+  const server = await spawnServer<ServerRequest, ServerReply>('bench/follow-server.ts', [], ['--dist', distDir])
+  const { ready } = server
   const shares = Array.from(
     { length: CLIENT_PROCESSES },
     (_, i) => Math.floor(FOLLOWERS / CLIENT_PROCESSES) + (i < FOLLOWERS % CLIENT_PROCESSES ? 1 : 0),

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { startPresentServer } from '../src/present/server.ts'
 import { generateToken } from '../src/present/token.ts'
 import { SLIDES, slideId } from './room-deck.ts'
+import { announceReady, hallOptions } from './server-process.ts'
 
 export type RoomServerRequest = { type: 'stats' } | { type: 'stop' }
 export type RoomServerReply =
@@ -23,14 +24,7 @@ const session = join(dir, 'session.sqlite')
 const token = generateToken()
 const log: string[] = []
 const server = await startPresentServer({
-  distDir: dir,
-  token,
-  port: 0,
-  host: '127.0.0.1',
-  publicHost: '127.0.0.1',
-  maxConnections: 20_000,
-  // Every follower here comes from 127.0.0.1: the per-address limits would be one venue's NAT.
-  maxPerAddress: 20_000,
+  ...hallOptions(dir, token),
   log: (line) => log.push(line),
   room: {
     session,
@@ -60,6 +54,4 @@ process.on('message', (m: RoomServerRequest) => {
     void server.close().then(() => process.send!({ type: 'stopped' } satisfies RoomServerReply, undefined, {}, () => process.exit(0)))
   }
 })
-// The parent gone (killed, crashed): never outlive it.
-process.on('disconnect', () => process.exit(0))
-reply({ type: 'ready', port: server.port, token, session })
+announceReady<RoomServerReply>({ type: 'ready', port: server.port, token, session })

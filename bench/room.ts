@@ -7,13 +7,13 @@
  * votes and questions acknowledged but not in the file afterwards (must be 0), writes per second,
  * the database's size and the server's memory. Bounded: every wait has a deadline.
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { WebSocket } from 'ws'
 import { decodeServerMessage, encodeClientMessage, type Position } from '../src/present/protocol.ts'
 import { readRoomFile } from '../src/present/room-store.ts'
+import { spawnServer, spawnTs } from './follow.ts'
 import type { RoomClientsReply, RoomClientsRequest } from './room-clients.ts'
 import { SLIDES } from './room-deck.ts'
 import type { RoomServerReply, RoomServerRequest } from './room-server.ts'
@@ -34,48 +34,29 @@ const percentile = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN
 }
 
-/** A TypeScript file in its own Node process, answering over IPC in order. */
-function spawnTs<Request, Reply>(file: string, flags: string[] = []) {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', resolve(root, file)], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
-  const queue: Reply[] = []
-  const waiting: ((r: Reply) => void)[] = []
-  child.on('message', (m: Reply) => {
-    const next = waiting.shift()
-    if (next) next(m)
-    else queue.push(m)
-  })
-  return {
-    child,
-    send: (r: Request) => child.send(r as object),
-    next: (timeoutMs = 120_000) =>
-      new Promise<Reply>((ok, fail) => {
-        if (queue.length) return ok(queue.shift()!)
-        const timer = setTimeout(() => fail(new Error(`${file} did not answer within ${timeoutMs / 1000} s`)), timeoutMs)
-        waiting.push((r) => (clearTimeout(timer), ok(r)))
-      }),
-  }
-}
+/** The room's processes answer within this: a storm of thousands of sockets on a loaded machine. */
+const ANSWER_MS = 120_000
 
 export async function runRoomBench(): Promise<void> {
   console.log(
     `[bench] room: ${FOLLOWERS} followers over ${CLIENT_PROCESSES} processes, ${ASKERS} ask, a ${STORM_MS / 1000} s storm; load ${loadavg()[0]!.toFixed(1)}`,
   )
-  const server = spawnTs<RoomServerRequest, RoomServerReply>('bench/room-server.ts', [
-    '--expose-gc',
-    ...(process.env.BENCH_ROOM_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_ROOM_PROF}`] : []),
-  ])
-  const ready = await server.next()
-  if (ready.type !== 'ready') throw new Error('the server did not start')
+  const server = await spawnServer<RoomServerRequest, RoomServerReply>(
+    'bench/room-server.ts',
+    ['--expose-gc', ...(process.env.BENCH_ROOM_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_ROOM_PROF}`] : [])],
+    [],
+    ANSWER_MS,
+  )
+  const { ready } = server
   const stats = async () => {
     server.send({ type: 'stats' })
     const s = await server.next()
     if (s.type !== 'stats') throw new Error('no stats')
     return s
   }
-  const clients = Array.from({ length: CLIENT_PROCESSES }, () => spawnTs<RoomClientsRequest, RoomClientsReply>('bench/room-clients.ts'))
+  const clients = Array.from({ length: CLIENT_PROCESSES }, () =>
+    spawnTs<RoomClientsRequest, RoomClientsReply>('bench/room-clients.ts', [], [], ANSWER_MS),
+  )
   try {
     for (const c of clients) await c.next()
     clients.forEach((c, i) => {

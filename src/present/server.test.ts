@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { MAX_MESSAGE_BYTES, decodeServerMessage, encodeClientMessage, type Position, type ServerMessage } from './protocol.ts'
-import { startPresentServer, type PresentServer } from './server.ts'
+import { startPresentServer, type PresentOptions, type PresentServer } from './server.ts'
 import { generateToken } from './token.ts'
 
 /** A content-hashed script, big and repetitive enough to compress well. */
@@ -108,6 +108,9 @@ describe('present server', () => {
   const token = generateToken()
   const log: string[] = []
   let server: PresentServer
+  /** A present server of this test's own on a free port of 127.0.0.1, serving the same folder, with `options` over the defaults. */
+  const start = (options: Partial<PresentOptions> = {}) =>
+    startPresentServer({ distDir: dist, token, port: 0, host: '127.0.0.1', publicHost: '127.0.0.1', log: () => {}, ...options })
   beforeAll(async () => {
     mkdirSync(join(dist, 'assets'), { recursive: true })
     writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><meta charset="utf-8" /></head><body>deck</body></html>')
@@ -115,15 +118,7 @@ describe('present server', () => {
     writeFileSync(join(dist, 'assets', 'deck-Ab_d12-4.js'), bundle)
     writeFileSync(join(base, 'secret.txt'), 'outside the deck')
     symlinkSync(join(base, 'secret.txt'), join(dist, 'assets', 'link.txt'))
-    server = await startPresentServer({
-      distDir: dist,
-      token,
-      port: 0,
-      host: '127.0.0.1',
-      publicHost: '127.0.0.1',
-      maxConnections: 12,
-      log: (line) => log.push(line),
-    })
+    server = await start({ maxConnections: 12, log: (line) => log.push(line) })
   })
   afterAll(async () => {
     await server?.close()
@@ -305,17 +300,7 @@ describe('present server', () => {
   }, 15_000)
 
   it('sockets that never say hello cannot crowd the presenter out: the busiest address makes space, and each leaves within the hello timeout', async () => {
-    const small = await startPresentServer({
-      distDir: dist,
-      token,
-      port: 0,
-      host: '127.0.0.1',
-      publicHost: '127.0.0.1',
-      maxConnections: 2,
-      maxWaiting: 4,
-      helloTimeoutMs: 3000,
-      log: () => {},
-    })
+    const small = await start({ maxConnections: 2, maxWaiting: 4, helloTimeoutMs: 3000 })
     try {
       const silent = Array.from({ length: 4 }, () => client(small.port))
       for (const c of silent) await c.opened
@@ -332,15 +317,7 @@ describe('present server', () => {
   })
 
   it('bounds the followers from one address, never the presenter', async () => {
-    const small = await startPresentServer({
-      distDir: dist,
-      token,
-      port: 0,
-      host: '127.0.0.1',
-      publicHost: '127.0.0.1',
-      maxPerAddress: 2,
-      log: () => {},
-    })
+    const small = await start({ maxPerAddress: 2 })
     try {
       const two = [client(small.port), client(small.port)]
       for (const c of two) await c.hello()
@@ -387,16 +364,7 @@ describe('present server', () => {
   })
 
   it('drops a follower that stopped reading once its queue passes the bound; the others get every move', async () => {
-    const small = await startPresentServer({
-      distDir: dist,
-      token,
-      port: 0,
-      host: '127.0.0.1',
-      publicHost: '127.0.0.1',
-      maxQueuedBytes: 4096,
-      rate: { perSecond: 1e9, burst: 1e9 },
-      log: () => {},
-    })
+    const small = await start({ maxQueuedBytes: 4096, rate: { perSecond: 1e9, burst: 1e9 } })
     try {
       const presenter = client(small.port)
       await presenter.hello(token)
@@ -431,15 +399,7 @@ describe('present server', () => {
   }, 60_000)
 
   it('counts only pongs that answer the server’s own pings: unsolicited pongs keep no one connected', async () => {
-    const small = await startPresentServer({
-      distDir: dist,
-      token,
-      port: 0,
-      host: '127.0.0.1',
-      publicHost: '127.0.0.1',
-      heartbeatMs: 100,
-      log: () => {},
-    })
+    const small = await start({ heartbeatMs: 100 })
     try {
       const honest = client(small.port)
       await honest.hello()
@@ -505,9 +465,7 @@ describe('present server', () => {
     await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', () => ok()))
     const port = (blocker.address() as { port: number }).port
     try {
-      await expect(
-        startPresentServer({ distDir: dist, token, port, host: '127.0.0.1', publicHost: '127.0.0.1', log: () => {} }),
-      ).rejects.toThrow(`port ${port} is already in use on 127.0.0.1`)
+      await expect(start({ port })).rejects.toThrow(`port ${port} is already in use on 127.0.0.1`)
     } finally {
       blocker.close()
     }

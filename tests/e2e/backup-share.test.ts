@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { parseHTML } from 'linkedom'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -8,8 +8,8 @@ import { exportPdf } from '../../src/export/pdf.ts'
 import { pngSize } from '../../src/export/preview-image.ts'
 import { formatClock } from '../../src/render/pacing.ts'
 import backupDeck from '../fixtures/backup-deck.ts'
-import { buildDeck } from './global-setup.ts'
-import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import { BACKUP_PUBLIC_URL } from './fixture-builds.ts'
+import { FIXTURE_WAIT_MS, passedFixture, currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 import { outline, pageCount, pdftext, squash } from './pdf-tools.ts'
 
 /**
@@ -17,19 +17,20 @@ import { outline, pageCount, pdftext, squash } from './pdf-tools.ts'
  * public URL, so the same build has share pages: backup slides after the closing slide, outside
  * the count and the time, R back to where the talk was; one page and image per slide; U copies a link.
  */
-const root = resolve(import.meta.dirname, '../..')
-const PUBLIC_URL = 'https://example.org/talks/fixture/'
+const PUBLIC_URL = BACKUP_PUBLIC_URL
+// The PDFs exported below.
 const work = mkdtempSync(join(tmpdir(), 'deck-backup-'))
-const dist = join(work, 'dist')
+let dist: string
 const talk = backupDeck.slides.filter((s) => !s.backup)
 const backups = backupDeck.slides.filter((s) => s.backup)
 let session: DeckSession
 let buildOutput = ''
 
 beforeAll(async () => {
-  buildOutput = buildDeck(dist, { DECK_ENTRY: resolve(root, 'tests/fixtures/backup-deck.ts'), DECK_PUBLIC_URL: PUBLIC_URL })
+  // Built by global setup (fixture-builds.ts), as are the builds after it that read its caches.
+  ;({ dir: dist, output: buildOutput } = await passedFixture('backup'))
   session = await startDeck(dist)
-})
+}, FIXTURE_WAIT_MS)
 afterAll(async () => {
   await session?.close()
   rmSync(work, { recursive: true, force: true })
@@ -185,7 +186,8 @@ describe('backup slides', () => {
     }
   })
 
-  it('are left out of the slides PDF, in it with --backup, and in the handout after the references', async () => {
+  // Three exports, each a Chromium printing the deck: a minute or more on a busy machine.
+  it('are left out of the slides PDF, in it with --backup, and in the handout after the references', { timeout: 180_000 }, async () => {
     const talkPdf = join(work, 'talk.pdf')
     const withBackups = join(work, 'with-backups.pdf')
     const handout = join(work, 'handout.pdf')
@@ -292,9 +294,8 @@ describe('share pages (DECK_PUBLIC_URL set)', () => {
     }
   })
 
-  it('an unchanged slide is not redrawn: a second build takes every image from the cache', () => {
-    const again = join(work, 'again')
-    const output = buildDeck(again, { DECK_ENTRY: resolve(root, 'tests/fixtures/backup-deck.ts'), DECK_PUBLIC_URL: PUBLIC_URL })
+  it('an unchanged slide is not redrawn: a second build takes every image from the cache', { timeout: FIXTURE_WAIT_MS }, async () => {
+    const { dir: again, output } = await passedFixture('backup-again')
     expect(buildOutput).toMatch(/wrote 10 share page\(s\) in s\//)
     expect(output).toContain(`wrote 10 share page(s) in s/: 0 image(s) drawn, 10 from the cache`)
     expect(readFileSync(join(again, 's/questions/preview.png')).equals(readFileSync(join(dist, 's/questions/preview.png')))).toBe(true)
@@ -302,23 +303,12 @@ describe('share pages (DECK_PUBLIC_URL set)', () => {
 })
 
 describe('share pages without a browser', () => {
-  it('are written without pictures, after one warning line', () => {
-    // One slide changed in a way no build has drawn before, so its picture is not in the cache; the
-    // others' are, from the build above (and their diagrams are in the diagram cache).
-    const entry = join(work, 'no-browser-deck.ts')
-    const fixture = resolve(root, 'tests/fixtures/backup-deck.ts')
-    const nonce = `fresh-${process.pid}-${Date.now()}`
-    writeFileSync(
-      entry,
-      `import deck from ${JSON.stringify(fixture)}\n` +
-        `export default { ...deck, slides: deck.slides.map((s) => s.id === 'backup-numbers' ? { ...s, blocks: [{ kind: 'text', text: ${JSON.stringify(nonce)} }] } : s) }\n`,
-    )
-    const out = join(work, 'no-browser')
-    const output = buildDeck(out, {
-      DECK_ENTRY: entry,
-      DECK_PUBLIC_URL: PUBLIC_URL,
-      CHROMIUM_PATH: '/nonexistent/chromium',
-    })
+  it('are written without pictures, after one warning line', { timeout: FIXTURE_WAIT_MS }, async () => {
+    // One slide changed in a way no build has drawn before (its text is new to this run), so its
+    // picture is not in the cache; the others' are, from the builds above (and their diagrams are
+    // in the diagram cache). The build sees no Chromium.
+    const { dir: out, output, env } = await passedFixture('backup-no-browser')
+    const nonce = env.DECK_FIXTURE_TEXT
     const warnings = output.split('\n').filter((l) => /no Chromium found/.test(l) && /share page/.test(l))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/\b1 of 10 share page\(s\) get no slide image/)

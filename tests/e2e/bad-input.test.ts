@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,48 +10,49 @@ import { expected as brokenTex } from '../fixtures/broken/invalid-tex.ts'
 import { PAYLOAD_SLIDES, PAYLOADS } from '../fixtures/broken/injection.ts'
 import { measured as overflowing } from '../fixtures/broken/overflowing-slide.ts'
 import { thrown } from '../fixtures/broken/throwing-module.expected.ts'
-import { buildDeck, runBuild } from './global-setup.ts'
-import { startDeck, startDevServer, waitForDeckState, type DevServer, testBrowser } from './harness.ts'
+import {
+  FIXTURE_WAIT_MS,
+  fixtureBuild,
+  passedFixture,
+  startDeck,
+  startDevServer,
+  waitForDeckState,
+  type DevServer,
+  testBrowser,
+} from './harness.ts'
 
 /**
  * A valid deck with one broken slide: the build stops and names the slide and the field; the dev
- * server keeps going, shows that slide as an error slide and every other slide as it is.
+ * server keeps going, shows that slide as an error slide and every other slide as it is. The builds
+ * are fixture-builds.ts's (broken ones without diagram capture), made once by global setup.
  */
 const root = resolve(import.meta.dirname, '../..')
 const fixture = (name: string) => resolve(root, 'tests/fixtures/broken', `${name}.ts`)
 
-/** `vite build` of a fixture deck, drawing no diagrams; the exit status and everything it printed. */
-const build = (entry: string, outDir: string, env: Record<string, string> = {}) =>
-  runBuild(outDir, { DECK_ENTRY: entry, DECK_CAPTURE: '0', ...env })
-
 describe('vite build of a deck with one broken slide', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-bad-input-'))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
-
   it.each([
     ['broken-markup', 'slide "opening", blocks[0].text: "*" is opened but never closed'],
     ['invalid-mermaid', 'slide "topologies", blocks[0].mermaid: mermaid could not parse the diagram: Parse error on line'],
     ['unknown-inline-citation', 'slide "opening", blocks[0].text: unknown citation key "baran1946"'],
     ['interpreted-row-out-of-range', 'slide "models", blocks[0].interpretedRows[0]: row 5 does not exist: the table has 1 row'],
     ['steps-on-timeline', 'slide "topologies", blocks[0].steps: step reveal works only in flowcharts'],
-  ])('%s: fails, naming the slide and the field', (name, message) => {
-    const out = join(work, name)
-    const { status, output } = build(fixture(name), out)
-    expect(status).not.toBe(0)
-    expect(output).toContain('The deck has errors; fix them and build again.')
-    expect(output).toContain('1 problem in 1 slide:')
-    expect(output).toContain(message)
-    expect(existsSync(join(out, 'index.html'))).toBe(false)
-  })
+  ] as const)(
+    '%s: fails, naming the slide and the field',
+    async (name, message) => {
+      const { dir, status, output } = await fixtureBuild(name)
+      expect(status).not.toBe(0)
+      expect(output).toContain('The deck has errors; fix them and build again.')
+      expect(output).toContain('1 problem in 1 slide:')
+      expect(output).toContain(message)
+      expect(existsSync(join(dir, 'index.html'))).toBe(false)
+    },
+    FIXTURE_WAIT_MS,
+  )
 })
 
 describe('vite build of a deck whose slides do not fit at 1280×720', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-overflow-'))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-  it('fails, naming each slide, block, edge and how far it runs over, and leaves no page', () => {
-    const out = join(work, 'overflowing')
-    const { status, output } = build(fixture('overflowing-slide'), out)
+  it('fails, naming each slide, block, edge and how far it runs over, and leaves no page', { timeout: FIXTURE_WAIT_MS }, async () => {
+    const { dir, status, output } = await fixtureBuild('overflowing')
     expect(status).not.toBe(0)
     expect(output).toContain('Slides do not fit at 1280×720; fix them and build again.')
     expect(output).toContain(`${overflowing.length} problems in ${overflowing.length} slides:`)
@@ -61,54 +61,39 @@ describe('vite build of a deck whose slides do not fit at 1280×720', () => {
     overflowing.forEach((e, i) => expect(listed[i]![1]).toMatch(e.message))
     // 400 words of 30 px text are far more than one slide: the figure is no rounding error.
     expect(Number(/runs (\d+) px past the bottom/.exec(output)?.[1])).toBeGreaterThan(500)
-    expect(existsSync(join(out, 'index.html'))).toBe(false)
+    expect(existsSync(join(dir, 'index.html'))).toBe(false)
   })
 
-  it('without a browser, builds and says once that overflow was not checked', () => {
-    const out = join(work, 'no-browser')
-    const { status, output } = build(fixture('overflowing-slide'), out, { CHROMIUM_PATH: join(work, 'no-such-chromium') })
+  it('without a browser, builds and says once that overflow was not checked', { timeout: FIXTURE_WAIT_MS }, async () => {
+    const { dir, status, output } = await fixtureBuild('overflowing-no-browser')
     expect(status).toBe(0)
     expect(output.match(/slides were not checked for overflow/g)).toHaveLength(1)
-    expect(existsSync(join(out, 'index.html'))).toBe(true)
+    expect(existsSync(join(dir, 'index.html'))).toBe(true)
   })
 })
 
 describe('vite build of a deck with long unbroken runs in a title, a text, a list and a table', () => {
-  it('wraps them inside their slides, so every slide fits and the build passes', () => {
-    const work = mkdtempSync(join(tmpdir(), 'deck-long-runs-'))
-    try {
-      const { status, output } = build(resolve(root, 'tests/fixtures/long-runs.ts'), join(work, 'out'))
-      expect(output).not.toContain('Slides do not fit')
-      expect(status).toBe(0)
-      expect(output).toContain('every slide fits at 1280×720')
-    } finally {
-      rmSync(work, { recursive: true, force: true })
-    }
+  it('wraps them inside their slides, so every slide fits and the build passes', { timeout: FIXTURE_WAIT_MS }, async () => {
+    const { status, output } = await fixtureBuild('long-runs')
+    expect(output).not.toContain('Slides do not fit')
+    expect(status).toBe(0)
+    expect(output).toContain('every slide fits at 1280×720')
   })
 })
 
 describe('vite build of a deck whose slide module throws while loading', () => {
-  it('fails, naming the module file, the line and the slide', () => {
-    const work = mkdtempSync(join(tmpdir(), 'deck-throws-'))
-    try {
-      const { status, output } = build(fixture('throwing-module'), join(work, 'out'))
-      expect(status).not.toBe(0)
-      expect(output).toContain(`slide "${thrown.slide}", ${thrown.field}:${thrown.line}: the module threw while loading: `)
-      expect(output).toMatch(thrown.message)
-    } finally {
-      rmSync(work, { recursive: true, force: true })
-    }
+  it('fails, naming the module file, the line and the slide', { timeout: FIXTURE_WAIT_MS }, async () => {
+    const { status, output } = await fixtureBuild('throwing-module')
+    expect(status).not.toBe(0)
+    expect(output).toContain(`slide "${thrown.slide}", ${thrown.field}:${thrown.line}: the module threw while loading: `)
+    expect(output).toMatch(thrown.message)
   })
 })
 
 describe('HTML and script in every text field, in the browser', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-injection-'))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-  it('builds, runs none of it, adds no element, and shows the text as typed', async () => {
+  it('builds, runs none of it, adds no element, and shows the text as typed', { timeout: FIXTURE_WAIT_MS }, async () => {
     // mermaid draws the hostile labels in Chromium at build time (securityLevel 'strict').
-    buildDeck(work, { DECK_ENTRY: fixture('injection') })
-    const session = await startDeck(work)
+    const session = await startDeck((await passedFixture('injection')).dir)
     try {
       const page = await session.open('#/models')
       const found = await page.evaluate(

@@ -31,9 +31,8 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step()
 })
 
-/** Three nodes of one talk (its own token, so tests never share keys). */
-async function talk(names = ['a', 'b', 'c']) {
-  const token = generateToken()
+/** Nodes of one talk, in this process, closed after the test (its own token, so tests never share keys). */
+async function talk(names = ['a', 'b', 'c'], token = generateToken()) {
   const logs = new Map<string, string[]>()
   const nodes: PresentServer[] = []
   for (const name of names) {
@@ -118,14 +117,10 @@ describe('several present servers on one Redis', () => {
 
   it('node A killed: the presenter reconnects to node B and continues, and no follower jumps', async () => {
     const token = generateToken()
+    // Node A in a process of its own, to be killed as a machine dies.
     const a = await startNodeProcess(redis.url, 'a', token)
     cleanup.push(a.kill)
-    const b = await startNode(redis.url, 'b', token)
-    const c = await startNode(redis.url, 'c', token)
-    cleanup.push(
-      () => b.close(),
-      () => c.close(),
-    )
+    const [b, c] = (await talk(['b', 'c'], token)).nodes as [PresentServer, PresentServer]
     const presenter = channel(a.port)
     const onA = channel(a.port)
     const onB = channel(b.port)

@@ -1,29 +1,27 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { SCREENS } from '../../src/compile/measure-labels.ts'
 import { PHONE_MIN_LABEL_PX } from '../../src/diagrams/legibility.ts'
 import { timelineSlide } from '../fixtures/timeline-deck.ts'
-import { buildDeck } from './global-setup.ts'
-import { startDeck } from './harness.ts'
+import { FIXTURE_WAIT_MS, passedFixture, startDeck } from './harness.ts'
 
 /**
  * mermaid diagram types other than flowcharts: a timeline builds, and draws at a real size in the
  * theme's colours, both captured at build time and drawn by the reader's browser (capture off), and
  * reads on a phone. (Types the deck cannot draw for a phone are refused: src/render/diagram-types.ts.)
  */
-const entry = resolve(import.meta.dirname, '../fixtures/timeline-deck.ts')
 const figureId = `dgm-${timelineSlide.id}-0`
 
 describe.each([
-  ['captured at build time', {}, true],
-  ['drawn in the browser (DECK_CAPTURE=0)', { DECK_CAPTURE: '0' }, false],
-])('a timeline diagram, %s', (_name, env, captured) => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-timeline-'))
-  // The build, in Chromium when capturing, takes longer than a test's time on a busy machine: a hook's.
-  beforeAll(() => buildDeck(work, { DECK_ENTRY: entry, ...env }))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
+  ['captured at build time', 'timeline', true],
+  ['drawn in the browser (DECK_CAPTURE=0)', 'timeline-no-capture', false],
+] as const)('a timeline diagram, %s', (_name, build, captured) => {
+  let work: string
+  // Built by global setup (fixture-builds.ts); waited for in a hook, which may take that long.
+  beforeAll(async () => {
+    work = (await passedFixture(build)).dir
+  }, FIXTURE_WAIT_MS)
 
   it('shows every label at a real size, in the theme’s colours', async () => {
     const html = readFileSync(join(work, 'index.html'), 'utf8')

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -10,9 +9,10 @@ import { MIN_SLIDE_SHARE, PHONE_MIN_LABEL_PX, PROJECTOR_MIN_LABEL_PX, type Diagr
 import { SCREENS } from '../../src/compile/measure-labels.ts'
 import { expectedAtBuild as longLabels } from '../fixtures/broken/long-labels.ts'
 import { warnedAtBuild as wideRow } from '../fixtures/broken/wide-row.ts'
-import { runBuild } from './global-setup.ts'
 import {
-  buildOnce,
+  FIXTURE_WAIT_MS,
+  fixtureBuild,
+  passedFixture,
   currentSlideId,
   startDeck,
   startDevServer,
@@ -357,10 +357,10 @@ describe('diagrams drawn in the browser (build with capture off)', () => {
   let session: DeckSession
   let out: string
   beforeAll(async () => {
-    // Built once per run: tests/e2e/offline-csp.test.ts reads the same build.
-    out = buildOnce('no-capture', { DECK_CAPTURE: '0' }).dir
+    // Built once per run by global setup: tests/e2e/offline-csp.test.ts reads the same build.
+    out = (await passedFixture('no-capture')).dir
     session = await startDeck(out)
-  })
+  }, FIXTURE_WAIT_MS)
   afterAll(() => session?.close())
 
   it('ships placeholders, then draws every diagram at a real size after the first paint', async () => {
@@ -391,37 +391,36 @@ describe('diagrams drawn in the browser (build with capture off)', () => {
 })
 
 describe('a diagram too wide to read on its slide', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-long-labels-'))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-  it('fails the build, naming the slide and the field, and saying how to fix it', () => {
-    const run = runBuild(work, { DECK_ENTRY: resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts') })
+  it('fails the build, naming the slide and the field, and saying how to fix it', { timeout: FIXTURE_WAIT_MS }, async () => {
+    const run = await fixtureBuild('long-labels')
     const output = run.output
     expect(run.status).not.toBe(0)
     expect(output).toContain(`slide "${longLabels.slide}", ${longLabels.field}: labels would render at`)
     expect(output).toMatch(longLabels.message)
     // No page is left that could be deployed by mistake.
-    expect(existsSync(join(work, 'index.html'))).toBe(false)
+    expect(existsSync(join(run.dir, 'index.html'))).toBe(false)
   })
 })
 
 describe('a diagram that reads but takes a strip of its slide', () => {
-  const work = mkdtempSync(join(tmpdir(), 'deck-wide-row-'))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-  it('builds, with a warning that names the slide and says to lay it out taller, not to cut text', () => {
-    const run = runBuild(work, { DECK_ENTRY: resolve(import.meta.dirname, '../fixtures/broken/wide-row.ts') })
-    const output = run.output
-    expect(run.status, output).toBe(0)
-    expect(output).toContain(`slide "${wideRow.slide}", ${wideRow.field}: the diagram takes`)
-    expect(output).toMatch(wideRow.message)
-    expect(output).not.toMatch(/shorten the slide's other text/)
-    expect(existsSync(join(work, 'index.html'))).toBe(true)
-  })
+  it(
+    'builds, with a warning that names the slide and says to lay it out taller, not to cut text',
+    { timeout: FIXTURE_WAIT_MS },
+    async () => {
+      const run = await fixtureBuild('wide-row')
+      const output = run.output
+      expect(run.status, output).toBe(0)
+      expect(output).toContain(`slide "${wideRow.slide}", ${wideRow.field}: the diagram takes`)
+      expect(output).toMatch(wideRow.message)
+      expect(output).not.toMatch(/shorten the slide's other text/)
+      expect(existsSync(join(run.dir, 'index.html'))).toBe(true)
+    },
+  )
 })
 
 describe('a diagram too wide to read, in the dev server', () => {
-  it('is listed at the top of the page with the build’s message, while the deck keeps working', async () => {
+  // The dev server's first page compiles every module: minutes on a busy machine (startDevServer).
+  it('is listed at the top of the page with the build’s message, while the deck keeps working', { timeout: 240_000 }, async () => {
     const dev = await startDevServer(resolve(import.meta.dirname, '../fixtures/broken/long-labels.ts'))
     const browser = await testBrowser()
     try {

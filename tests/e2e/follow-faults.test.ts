@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
-import { waitForDeckState, testBrowser } from './harness.ts'
-import { openReader, recordMoves, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
+import { waitForDeckState } from './harness.ts'
+import { DESKTOP, openReader, recordMoves, spot, startLive, startTalk, step, waitForFollow, waitForSpot } from './follow-harness.ts'
 
 /** Past the slides with steps: `n` slide changes, however many key presses that takes. */
 async function nextSlides(page: Page, n: number): Promise<{ h: number; f: number }> {
@@ -24,14 +24,10 @@ describe('a live talk when things go wrong', () => {
   let b: Page
 
   beforeAll(async () => {
-    server = await startLive({ token })
+    let followers: Page[]
+    ;({ server, browser, presenter, followers } = await startTalk({ token, followers: [DESKTOP, DESKTOP] }))
+    ;[a, b] = followers as [Page, Page]
     port = server.port
-    browser = await testBrowser()
-    presenter = await openReader(browser, server.presenterUrl)
-    await waitForFollow(presenter, 'presenting')
-    a = await openReader(browser, server.audienceUrl)
-    b = await openReader(browser, server.audienceUrl)
-    for (const page of [a, b]) await waitForFollow(page, 'live')
   })
   afterAll(async () => {
     await browser?.close()

@@ -4,7 +4,7 @@ import { WebSocket } from 'ws'
 import { startPresentServer, type PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
 import type { FollowState } from '../../src/reveal/plugins/follow-state.ts'
-import { waitForDeckState } from './harness.ts'
+import { testBrowser, waitForDeckState } from './harness.ts'
 
 /** `npm run present` in-process on 127.0.0.1: a free port, or the given one (a restart). */
 export function startLive(
@@ -23,6 +23,39 @@ export function startLive(
 
 export const DESKTOP = { width: 1280, height: 720 }
 export const PHONE = { width: 390, height: 844 }
+
+export interface LiveTalk {
+  server: PresentServer
+  /** A connection to the run's one Chromium: closing it closes every page below. */
+  browser: Browser
+  /** The presenter's page, at data-follow="presenting". */
+  presenter: Page
+  /** One reader's page per viewport asked for, each at data-follow="live". */
+  followers: Page[]
+}
+
+/**
+ * A live talk: `npm run present` in-process (startLive), the presenter's page presenting, and a
+ * follower per viewport in `followers`, each following. `beforeFollowers` runs in between (the
+ * speaker view opens from the presenter's page).
+ */
+export async function startTalk(
+  options: Parameters<typeof startLive>[0] & {
+    followers?: { width: number; height: number }[]
+    beforeFollowers?: (presenter: Page) => Promise<void>
+  } = {},
+): Promise<LiveTalk> {
+  const { followers: viewports = [], beforeFollowers, ...live } = options
+  const server = await startLive(live)
+  const browser = await testBrowser()
+  const presenter = await openReader(browser, server.presenterUrl)
+  await waitForFollow(presenter, 'presenting')
+  await beforeFollowers?.(presenter)
+  const followers: Page[] = []
+  for (const viewport of viewports) followers.push(await openReader(browser, server.audienceUrl, viewport))
+  for (const page of followers) await waitForFollow(page, 'live')
+  return { server, browser, presenter, followers }
+}
 
 /** A reader's own browser window (its own context: no shared storage), at data-deck-state="ready". */
 export async function openReader(browser: Browser, url: string, viewport = DESKTOP): Promise<Page> {

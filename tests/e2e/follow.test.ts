@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeClientMessage, MAX_MESSAGE_BYTES } from '../../src/present/protocol.ts'
 import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
-import { DESKTOP, PHONE, openReader, rawClient, recordMoves, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
-import { startDeck, testBrowser } from './harness.ts'
+import { DESKTOP, PHONE, openReader, rawClient, recordMoves, spot, startTalk, step, waitForFollow, waitForSpot } from './follow-harness.ts'
+import { startDeck } from './harness.ts'
 
 /** Move the presenter with the keyboard, as a presenter (or a clicker) does, and wait for it to land. */
 async function press(page: Page, key: string, times = 1): Promise<void> {
@@ -22,14 +22,10 @@ describe('a live talk: the audience follows the presenter', () => {
   let phone: Page
 
   beforeAll(async () => {
-    server = await startLive({ log })
-    browser = await testBrowser()
-    presenter = await openReader(browser, server.presenterUrl)
-    await waitForFollow(presenter, 'presenting')
-    followers = []
-    for (let i = 0; i < 3; i++) followers.push(await openReader(browser, server.audienceUrl))
-    phone = await openReader(browser, server.audienceUrl, PHONE)
-    for (const page of [...followers, phone]) await waitForFollow(page, 'live')
+    let readers: Page[]
+    ;({ server, browser, presenter, followers: readers } = await startTalk({ log, followers: [DESKTOP, DESKTOP, DESKTOP, PHONE] }))
+    followers = readers.slice(0, 3)
+    phone = readers[3]!
   })
   afterAll(async () => {
     await browser?.close()

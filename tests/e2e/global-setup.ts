@@ -1,25 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HINT } from '../../src/export/browser.ts'
+import { buildAsync, buildFixtures } from './fixture-builds.ts'
 
 const root = resolve(import.meta.dirname, '../..')
-
-/** `vite build` of a deck into its own folder: the exit status and everything it printed. */
-export function runBuild(outDir: string, env: Record<string, string> = {}, mode?: string): { status: number | null; output: string } {
-  const args = [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', ...(mode ? ['--mode', mode] : [])]
-  const run = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, DECK_OUT_DIR: outDir, ...env }, encoding: 'utf8' })
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
-}
-
-/** Build a deck with vite into its own folder; throws with vite's output when the build fails. */
-export function buildDeck(outDir: string, env: Record<string, string> = {}, mode?: string): string {
-  const { status, output } = runBuild(outDir, env, mode)
-  if (status !== 0) throw new Error(`vite build into ${outDir} failed:\n${output}`)
-  return output
-}
 
 /**
  * Browser tests run against the built deck: `npm test` builds it first (a fresh clone has no
@@ -31,16 +17,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const executablePath = findBrowser()
   if (!executablePath) throw new Error(INSTALL_HINT)
   const dist = resolve(root, 'dist')
-  buildDeck(dist)
+  const main = await buildAsync(dist, {})
+  if (main.status !== 0) throw new Error(`vite build into ${dist} failed:\n${main.output}`)
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error('the build wrote no dist/index.html')
   project.provide('distDir', dist)
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launchServer({ headless: true, executablePath, args: [...CHROMIUM_ARGS] })
   project.provide('browserEndpoint', browser.wsEndpoint())
-  // Fixture decks built once per run, whichever files need them (buildOnce).
+  // Every fixture deck, built in the background while the first files test the deck itself
+  // (fixture-builds.ts); a test waits for the one it reads (fixtureBuild in harness.ts).
   const builds = mkdtempSync(join(tmpdir(), 'deck-e2e-builds-'))
   project.provide('buildsDir', builds)
+  const stop = new AbortController()
+  const fixtures = buildFixtures(builds, stop.signal)
   return async () => {
+    // Every file is done: what is still building (a run of a few files) is not needed.
+    stop.abort()
+    await fixtures
     await browser.close()
     rmSync(builds, { recursive: true, force: true })
   }
@@ -51,7 +44,7 @@ declare module 'vitest' {
     distDir: string
     /** The run's one Chromium (a playwright browser server): testBrowser() connects to it. */
     browserEndpoint: string
-    /** Where buildOnce keeps the fixture decks it built in this run. */
+    /** Where global setup builds the fixture decks of this run (fixture-builds.ts). */
     buildsDir: string
   }
 }

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { buildDeck } from './global-setup.ts'
+import { readFixture, type BuiltFixture, type FixtureName } from './fixture-builds.ts'
 import { serveDir, type StaticServer } from '../../src/export/serve.ts'
 
 export interface DeckSession {
@@ -35,17 +35,29 @@ export async function testBrowser(): Promise<Browser> {
 }
 
 /**
- * A deck built once per run from `entry` (a fixture module, or undefined for the deck itself) with
- * `env` and `mode`: the first file to ask builds it, later ones reuse it. Only for builds a test
- * reads and never changes.
+ * How long a test may wait for a fixture build: global setup builds them all, three at a time, from
+ * the start of the run (fixture-builds.ts); the last may be minutes away on a busy machine. Give a
+ * hook or test that waits this as its timeout.
  */
-export function buildOnce(name: string, env: Record<string, string>, mode?: string): { dir: string; output: string } {
-  const dir = join(inject('buildsDir'), name)
-  const log = `${dir}.output`
-  if (existsSync(log)) return { dir, output: readFileSync(log, 'utf8') }
-  const output = buildDeck(dir, env, mode)
-  writeFileSync(log, output)
-  return { dir, output }
+export const FIXTURE_WAIT_MS = 600_000
+
+/** A fixture deck as global setup built it (fixture-builds.ts), waiting until it is done. */
+export async function fixtureBuild(name: FixtureName): Promise<BuiltFixture> {
+  const deadline = Date.now() + FIXTURE_WAIT_MS
+  for (;;) {
+    const built = readFixture(inject('buildsDir'), name)
+    if (built) return built
+    if (Date.now() > deadline) throw new Error(`the fixture build "${name}" was not done within ${FIXTURE_WAIT_MS / 1000} s`)
+    // A poll of a file global setup writes when the build ends: no event crosses the processes.
+    await delay(200)
+  }
+}
+
+/** A fixture build that must have passed: its folder and vite's output; throws with that output otherwise. */
+export async function passedFixture(name: FixtureName): Promise<BuiltFixture> {
+  const built = await fixtureBuild(name)
+  if (built.status !== 0) throw new Error(`the fixture build "${name}" failed:\n${built.output}`)
+  return built
 }
 
 /** Serve a built deck folder (the shared dist/ by default) and drive it in headless Chromium. */
@@ -128,7 +140,16 @@ export interface DevServer {
   close(): Promise<void>
 }
 
-/** `npm run dev` on a free port of 127.0.0.1, rendering the deck module at `entry` (DECK_ENTRY). */
+/** How long the dev server's first page may take: it compiles the deck, mermaid and KaTeX on demand. */
+const DEV_FIRST_LOAD_MS = 180_000
+
+/**
+ * `npm run dev` on a free port of 127.0.0.1, rendering the deck module at `entry` (DECK_ENTRY),
+ * once it has served one page. The first page compiles every module on demand: on a busy machine
+ * that outlasted the tests' 30 s wait for a page. Opened here, in the caller's hook, it leaves the
+ * tests' pages to load as an author's reloads do; it waits for the deck's state, ready or error
+ * (a broken fixture may be either), never for a time.
+ */
 export async function startDevServer(entry: string): Promise<DevServer> {
   const { createServer } = await import('vite')
   const root = resolve(import.meta.dirname, '../..')
@@ -140,8 +161,19 @@ export async function startDevServer(entry: string): Promise<DevServer> {
     server: { port: 0, host: '127.0.0.1' },
   })
   await server.listen()
+  const url = server.resolvedUrls!.local[0]!
+  const browser = await testBrowser()
+  try {
+    const page = await browser.newPage()
+    await page.goto(url, { timeout: DEV_FIRST_LOAD_MS })
+    await page.waitForFunction(() => document.documentElement.dataset.deckState?.match(/^(ready|error)$/), undefined, {
+      timeout: DEV_FIRST_LOAD_MS,
+    })
+  } finally {
+    await browser.close()
+  }
   return {
-    url: server.resolvedUrls!.local[0]!,
+    url,
     async close() {
       delete process.env.DECK_ENTRY
       await server.close()

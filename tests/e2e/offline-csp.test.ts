@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildOnce, startDeck, waitForDeckState, type DeckSession } from './harness.ts'
+import { FIXTURE_WAIT_MS, passedFixture, startDeck, waitForDeckState, type DeckSession } from './harness.ts'
 
 /**
  * The built deck needs no network and runs under a strict Content-Security-Policy: nothing
@@ -192,10 +192,10 @@ describe('the other builds, under their policies', () => {
   let session: DeckSession
   let single: string
   beforeAll(async () => {
-    // Built once per run: tests/e2e/diagrams.test.ts and sharing.test.ts read the same builds.
-    single = buildOnce('single', { DECK_PUBLIC_URL: '' }, 'single').dir
-    session = await startDeck(buildOnce('no-capture', { DECK_CAPTURE: '0' }).dir)
-  })
+    // Built once per run by global setup: tests/e2e/diagrams.test.ts and sharing.test.ts read the same builds.
+    single = (await passedFixture('single')).dir
+    session = await startDeck((await passedFixture('no-capture')).dir)
+  }, FIXTURE_WAIT_MS)
   afterAll(async () => {
     await session?.close()
   })

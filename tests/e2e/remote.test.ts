@@ -3,17 +3,18 @@ import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../../src/export/browser.ts'
-import { startPresentServer, type PresentServer } from '../../src/present/server.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBrowser } from './harness.ts'
+import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
 import {
+  DESKTOP,
   PHONE,
-  openReader,
   rawClient,
   recordMoves,
   spot,
   startLive,
+  startTalk,
   step,
   waitForFollow,
   waitForSpot,
@@ -80,13 +81,10 @@ describe('the presenter’s phone as a remote', () => {
   let remote: Page
 
   beforeAll(async () => {
-    server = await startLive({ log, token })
+    let followers: Page[]
+    ;({ server, browser, presenter: laptop, followers } = await startTalk({ log, token, followers: [DESKTOP] }))
+    follower = followers[0]!
     port = server.port
-    browser = await launchBrowser()
-    laptop = await openReader(browser, server.presenterUrl)
-    await waitForFollow(laptop, 'presenting')
-    follower = await openReader(browser, server.audienceUrl)
-    await waitForFollow(follower, 'live')
     remote = await openPhone(browser, server.presenterUrl)
     await waitForRemote(remote, 'open')
   })
@@ -294,16 +292,8 @@ describe('the room on the presenter’s phone', () => {
 
   beforeAll(async () => {
     const session = join(mkdtempSync(join(tmpdir(), 'remote-room-')), 'talk.db')
-    server = await startPresentServer({
-      distDir: inject('distDir'),
-      token: generateToken(),
-      port: 0,
-      host: '127.0.0.1',
-      publicHost: '127.0.0.1',
-      log: () => {},
-      room: { session, moderate: false },
-    })
-    browser = await launchBrowser()
+    server = await startLive({ room: { session, moderate: false } })
+    browser = await testBrowser()
     remote = await openPhone(browser, server.presenterUrl)
     await waitForRemote(remote, 'open')
   })

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../src/export/browser.ts'
 import { readRoomFile } from '../../src/present/room-store.ts'
 import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
-import { DESKTOP, PHONE, openReader, spot, startLive, step, waitForFollow, waitForSpot } from './follow-harness.ts'
+import { DESKTOP, PHONE, spot, startLive, startTalk, step, waitForFollow, waitForSpot } from './follow-harness.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'room-e2e-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -42,14 +41,13 @@ describe('the room: questions, votes and signals in real browsers', () => {
   const session = join(dir, 'talk.sqlite')
 
   beforeAll(async () => {
-    server = await startLive({ room: { session, moderate: false } })
-    browser = await launchBrowser()
-    presenter = await openReader(browser, server.presenterUrl)
-    await waitForFollow(presenter, 'presenting')
-    speaker = await speakerView(presenter)
-    phone = await openReader(browser, server.audienceUrl, PHONE)
-    laptop = await openReader(browser, server.audienceUrl, DESKTOP)
-    for (const page of [phone, laptop]) await waitForFollow(page, 'live')
+    let followers: Page[]
+    ;({ server, browser, presenter, followers } = await startTalk({
+      room: { session, moderate: false },
+      beforeFollowers: async (p) => void (speaker = await speakerView(p)),
+      followers: [PHONE, DESKTOP],
+    }))
+    ;[phone, laptop] = followers as [Page, Page]
   })
   afterAll(async () => {
     await browser?.close()
@@ -156,14 +154,14 @@ describe('the room under --moderate, and offline', () => {
   const token = generateToken()
 
   beforeAll(async () => {
-    server = await startLive({ token, room: { session, moderate: true } })
-    browser = await launchBrowser()
-    presenter = await openReader(browser, server.presenterUrl)
-    await waitForFollow(presenter, 'presenting')
-    speaker = await speakerView(presenter)
-    asker = await openReader(browser, server.audienceUrl, PHONE)
-    other = await openReader(browser, server.audienceUrl)
-    for (const page of [asker, other]) await waitForFollow(page, 'live')
+    let followers: Page[]
+    ;({ server, browser, presenter, followers } = await startTalk({
+      token,
+      room: { session, moderate: true },
+      beforeFollowers: async (p) => void (speaker = await speakerView(p)),
+      followers: [PHONE, DESKTOP],
+    }))
+    ;[asker, other] = followers as [Page, Page]
     await openSheet(asker)
     await openSheet(other)
   })

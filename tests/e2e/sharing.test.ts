@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
@@ -8,14 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PREVIEW_IMAGE_SIZE } from '../../src/compile/head.ts'
 import { externalReferences } from '../../src/compile/single-file.ts'
 import { pngSize } from '../../src/export/preview-image.ts'
-import { buildDeck } from './global-setup.ts'
-import { buildOnce, waitForDeckState, testBrowser } from './harness.ts'
+import { SHARING_PUBLIC_URL as PUBLIC_URL } from './fixture-builds.ts'
+import { FIXTURE_WAIT_MS, passedFixture, waitForDeckState, testBrowser } from './harness.ts'
 import { builtSlides, decodeEntities, type BuiltSlide } from './pdf-tools.ts'
 
-const PUBLIC_URL = 'https://example.org/talks/p2p/'
 const WARNING = 'DECK_PUBLIC_URL is not set'
-const work = mkdtempSync(join(tmpdir(), 'deck-sharing-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** The head's link-preview tags: property or name (or link:rel) -> content (or href). */
 function headTags(html: string): Map<string, string> {
@@ -54,12 +50,12 @@ describe('npm run build:single', () => {
   let html: string
   let reference: BuiltSlide[]
 
-  beforeAll(() => {
-    // Built once per run: tests/e2e/offline-csp.test.ts reads the same single file.
-    ;({ dir: outDir, output } = buildOnce('single', { DECK_PUBLIC_URL: '' }, 'single'))
+  beforeAll(async () => {
+    // Built once per run by global setup: tests/e2e/offline-csp.test.ts reads the same single file.
+    ;({ dir: outDir, output } = await passedFixture('single'))
     html = readFileSync(join(outDir, 'index.html'), 'utf8')
     reference = builtSlides(readFileSync(join(inject('distDir'), 'index.html'), 'utf8'))
-  })
+  }, FIXTURE_WAIT_MS)
 
   it('writes one self-contained HTML file', () => {
     expect(readdirSync(outDir)).toEqual(['index.html'])
@@ -153,14 +149,14 @@ describe('npm run build:single', () => {
 })
 
 describe(`built with DECK_PUBLIC_URL=${PUBLIC_URL}`, () => {
-  const outDir = join(work, 'public')
+  let outDir: string
   let output: string
   let html: string
 
-  beforeAll(() => {
-    output = buildDeck(outDir, { DECK_PUBLIC_URL: PUBLIC_URL })
+  beforeAll(async () => {
+    ;({ dir: outDir, output } = await passedFixture('public-url'))
     html = readFileSync(join(outDir, 'index.html'), 'utf8')
-  })
+  }, FIXTURE_WAIT_MS)
 
   it('says nothing about a missing URL', () => {
     expect(output).not.toContain(WARNING)
