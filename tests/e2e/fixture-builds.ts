@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 
 /**
  * Every fixture deck the browser tests build, built once per run by global-setup.ts in the
- * background (three at a time) while the first files test the deck itself; a test asks for one
+ * background (two at a time) while the first files test the deck itself; a test asks for one
  * with fixtureBuild(name) (harness.ts), which waits for it. Built inside a test, each cost that
  * test's file its full build time, one after another.
  */
@@ -119,7 +119,7 @@ export function buildAsync(
  * A build that fails is recorded as failed (tests check the status), never thrown: a broken
  * fixture must not stop the others.
  */
-export async function buildFixtures(buildsDir: string, signal: AbortSignal, parallel = 3): Promise<void> {
+export async function buildFixtures(buildsDir: string, signal: AbortSignal, parallel = 2): Promise<void> {
   const done = new Map<string, Promise<void>>()
   let running = 0
   const slots: (() => void)[] = []

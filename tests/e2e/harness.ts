@@ -5,6 +5,12 @@ import { inject } from 'vitest'
 import { readFixture, type BuiltFixture, type FixtureName } from './fixture-builds.ts'
 import { serveDir, type StaticServer } from '../../src/export/serve.ts'
 
+/**
+ * reveal.js's own chunk (src/reveal/start.ts, loaded by boot.ts with a dynamic import; Vite names
+ * the chunk after the module): every page that starts reveal.js loads it beside the entry script.
+ */
+export const REVEAL_CHUNK = /\/assets\/start-[^/]+\.js$/
+
 export interface DeckSession {
   browser: Browser
   server: StaticServer

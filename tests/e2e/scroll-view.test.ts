@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import deck from '../../slides/index.ts'
-import { startDeck, waitForDeckState, type DeckSession } from './harness.ts'
+import { REVEAL_CHUNK, startDeck, waitForDeckState, type DeckSession } from './harness.ts'
 
 const PHONE = { viewport: { width: 390, height: 844 }, context: { reducedMotion: 'reduce' as const, isMobile: true, hasTouch: true } }
 
@@ -219,7 +219,7 @@ describe('the phone’s reader (reveal.js starts only when asked for)', () => {
     expect(await page.evaluate(() => typeof window.Reveal)).toBe('undefined')
     // The reveal.js chunk (reveal/start.ts) was never requested, at load or while reading.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))
-    expect([...loaded, ...scripts].filter((path) => /\/assets\/start-[^/]+\.js$/.test(path))).toEqual([])
+    expect([...loaded, ...scripts].filter((path) => REVEAL_CHUNK.test(path))).toEqual([])
   })
 
   it('hands the slide being read to reveal.js when a key asks for reveal.js (M: the map)', async () => {
