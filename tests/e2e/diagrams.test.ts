@@ -12,6 +12,7 @@ import { warnedAtBuild as wideRow } from '../fixtures/broken/wide-row.ts'
 import {
   FIXTURE_WAIT_MS,
   REVEAL_CHUNK,
+  startupScripts,
   fixtureBuild,
   passedFixture,
   currentSlideId,
@@ -110,7 +111,7 @@ describe('diagrams in the built deck', () => {
     const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
     for (const d of diagrams)
       expect(html, d.id).toMatch(new RegExp(`<figure id="${d.id}" class="diagram is-drawn[^"]*"[^>]*><div class="diagram-canvas"><svg`))
-    const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!
+    const startup = startupScripts(inject('distDir'))
     const page = await session.open()
     const scripts = await page.evaluate(() =>
       performance
@@ -118,8 +119,9 @@ describe('diagrams in the built deck', () => {
         .filter((e) => /\.js(\?|$)/.test(e.name))
         .map((e) => e.name),
     )
-    // The entry and reveal.js's chunk, nothing else.
-    expect(scripts.filter((src) => !src.endsWith(entry) && !REVEAL_CHUNK.test(src))).toEqual([])
+    // The entry and what it loads to start reveal.js, nothing else.
+    expect(startup.some((path) => REVEAL_CHUNK.test(`/${path}`))).toBe(true)
+    expect(scripts.filter((src) => !startup.some((path) => src.endsWith(path)))).toEqual([])
     await page.context().close()
   })
 
@@ -376,14 +378,12 @@ describe('diagrams drawn in the browser (build with capture off)', () => {
   })
 
   it('a diagram that cannot be drawn shows an error in its place; the deck keeps working', async () => {
-    const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(readFileSync(resolve(out, 'index.html'), 'utf8'))![1]!
+    const startup = startupScripts(out)
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-    // Only the entry script and reveal.js's chunk may load: the diagram renderer's chunk fails, as it
+    // Only the scripts the deck starts with may load: the diagram renderer's chunk fails, as it
     // would offline from a broken copy.
     await context.route(/\.js(\?.*)?$/, (route) =>
-      route.request().url().endsWith(entry) || REVEAL_CHUNK.test(new URL(route.request().url()).pathname)
-        ? route.continue()
-        : route.abort(),
+      startup.some((path) => route.request().url().endsWith(path)) ? route.continue() : route.abort(),
     )
     const page = await context.newPage()
     await page.goto(`${session.server.url}#/${diagrams[0]!.slide}`)

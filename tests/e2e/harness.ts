@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { inject } from 'vitest'
@@ -10,6 +11,17 @@ import { serveDir, type StaticServer } from '../../src/export/serve.ts'
  * the chunk after the module): every page that starts reveal.js loads it beside the entry script.
  */
 export const REVEAL_CHUNK = /\/assets\/start-[^/]+\.js$/
+
+/**
+ * The scripts a built deck loads to start, as paths under its folder (`assets/…js`): the entry
+ * named in index.html, and the chunks the entry loads on its own (Vite writes their list,
+ * reveal.js's chunk and what it shares with the entry, into the entry's __vite__mapDeps).
+ */
+export function startupScripts(distDir: string): string[] {
+  const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(readFileSync(join(distDir, 'index.html'), 'utf8'))![1]!
+  const deps = /m\.f=\[([^\]]*)\]/.exec(readFileSync(join(distDir, entry), 'utf8'))?.[1] ?? ''
+  return [entry, ...[...deps.matchAll(/"\.\/([^"]+\.js)"/g)].map((m) => `assets/${m[1]}`)]
+}
 
 export interface DeckSession {
   browser: Browser

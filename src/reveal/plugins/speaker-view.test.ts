@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js'
 import { describe, expect, it, vi } from 'vitest'
-import { deckSpeakerView } from './speaker-view.ts'
+import { catchUpUpcoming, deckSpeakerView } from './speaker-view.ts'
 
 /** A fake deck that records key bindings and registered plugins; it has already started. */
 function fakeDeck() {
@@ -59,5 +59,35 @@ describe('deck-speaker-view', () => {
     deckSpeakerView({ load, search: '?receiver&progress=false', messages: new EventTarget() as unknown as Window }).init!(deck)
     expect(bindings.size).toBe(0)
     expect(load).not.toHaveBeenCalled()
+  })
+})
+
+describe('the speaker view’s upcoming preview', () => {
+  const preview = () => {
+    const calls: string[] = []
+    return {
+      calls,
+      deck: {
+        setState: (state: unknown) => void calls.push(`setState ${JSON.stringify(state)}`),
+        next: () => void calls.push('next'),
+      },
+    }
+  }
+
+  it('catches up from the main deck once ready: its place, then one step on, without a lightbox', () => {
+    const { calls, deck } = preview()
+    const main = {
+      isReady: () => true,
+      getState: () => ({ indexh: 3, indexv: 0, indexf: 1, paused: false, overview: false, previewImage: 'x.png' }),
+    }
+    catchUpUpcoming(deck, () => main as never)
+    expect(calls).toEqual([`setState ${JSON.stringify({ indexh: 3, indexv: 0, indexf: 1, paused: false, overview: false })}`, 'next'])
+  })
+
+  it('leaves itself alone when the main deck cannot be read or is not ready', () => {
+    const { calls, deck } = preview()
+    catchUpUpcoming(deck, () => undefined)
+    catchUpUpcoming(deck, () => ({ isReady: () => false, getState: () => ({}) }) as never)
+    expect(calls).toEqual([])
   })
 })

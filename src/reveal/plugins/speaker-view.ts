@@ -25,7 +25,10 @@ export function deckSpeakerView(options: SpeakerViewOptions = {}): RevealPlugin 
   return {
     id: 'deck-speaker-view',
     init(deck: RevealApi) {
-      if (isSpeakerPreview(search)) return
+      if (isSpeakerPreview(search)) {
+        if (/[?&]controls=false/.test(search)) deck.on('ready', () => catchUpUpcoming(deck))
+        return
+      }
       const ready = () =>
         (notes ??= load().then(async ({ default: createNotes }) => {
           // reveal.js initialises a plugin registered once it has started: the plugin then binds S
@@ -50,5 +53,32 @@ export function deckSpeakerView(options: SpeakerViewOptions = {}): RevealPlugin 
       }
       messages.addEventListener('message', onMessage as EventListener)
     },
+  }
+}
+
+/**
+ * The speaker view's "upcoming" preview (reveal.js loads it with ?receiver&controls=false) is put
+ * in place by two messages the speaker window sends when the main deck reports its state: setState
+ * and next. That report waits only for the *current* preview to be ready, so an upcoming preview
+ * that starts later (reveal.js is a chunk of its own) missed both and showed the current slide.
+ * Once ready it reads the state from the main deck itself (the speaker window's opener, same
+ * origin) and does the same two steps; a message arriving after changes nothing.
+ */
+export function catchUpUpcoming(deck: Pick<RevealApi, 'setState' | 'next'>, main: () => RevealApi | undefined = openerDeck): void {
+  const source = main()
+  if (!source?.isReady()) return
+  // As the speaker window does: no lightbox in the upcoming preview.
+  const state: ReturnType<RevealApi['getState']> & Record<string, unknown> = { ...source.getState() }
+  for (const lightbox of ['previewVideo', 'previewImage', 'previewIframe']) delete state[lightbox]
+  deck.setState(state)
+  deck.next()
+}
+
+function openerDeck(): RevealApi | undefined {
+  try {
+    return (window.parent.opener as (Window & { Reveal?: RevealApi }) | null)?.Reveal
+  } catch {
+    // Another origin: the speaker window's own messages are all there is.
+    return undefined
   }
 }
