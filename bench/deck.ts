@@ -94,7 +94,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     const s = gzip ? refGzipServer : refServer
     if (s && referenceDir) into.push(await coldLoad(browser, s, referenceDir, profile, 'reference'))
   }
-  const browser = await launchBrowser({ extraArgs: ['--js-flags=--expose-gc'] })
+  const browser = await launchBrowser({ use: 'reader', extraArgs: ['--js-flags=--expose-gc'] })
   const chromium = browser.version()
   const loads: Record<number, LoadFigures[]> = {}
   const phoneLoads: LoadFigures[] = []

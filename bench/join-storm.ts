@@ -33,7 +33,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** The same-origin files the audience page fetches, in order, recorded from one real load. */
 async function pageFiles(audienceUrl: string): Promise<string[]> {
-  const browser = await launchBrowser()
+  const browser = await launchBrowser({ use: 'reader' })
   try {
     const page = await browser.newPage()
     const paths: string[] = []

@@ -25,7 +25,7 @@ export interface LighthouseRun {
 }
 
 export async function runLighthouse(distDir: string, runs: number, onRun: () => void = () => {}): Promise<LighthouseRun[]> {
-  const chromePath = findBrowser()
+  const chromePath = findBrowser(process.env, 'reader')
   if (!chromePath) throw new BrowserNotFoundError()
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')])
   const server = await serveGzipped(distDir)

@@ -68,7 +68,7 @@ export async function runRemoteBench(): Promise<void> {
     (_, i) => Math.floor(FOLLOWERS / CLIENT_PROCESSES) + (i < FOLLOWERS % CLIENT_PROCESSES ? 1 : 0),
   )
   const clients = shares.map(() => spawnTs<ClientsRequest, ClientsReply>('bench/follow-clients.ts'))
-  const browser = await launchBrowser()
+  const browser = await launchBrowser({ use: 'reader' })
   const inputAt = new Map<number, { who: 'laptop' | 'remote'; at: number }>()
   try {
     for (const c of clients) if ((await c.next()).type !== 'ready') throw new Error('a client process did not start')

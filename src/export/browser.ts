@@ -1,18 +1,39 @@
 import { existsSync } from 'node:fs'
 import type { Browser, LaunchOptions } from 'playwright-core'
 
-/** Where a browser is looked for, in order. Nothing here downloads a browser. */
-export const BROWSER_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'] as const
+/**
+ * What a browser is for. `automation`: the build's drawing and checks, the exports, the tests;
+ * Chromium's headless shell (Debian's chromium-headless-shell, what playwright itself launches for
+ * headless runs) does these with the same Blink and opens a page for about a third of the CPU of
+ * the full browser, whose every page is a window with the browser's own UI behind it.
+ * `reader`: the benchmark's page loads and Lighthouse, which stand in for a reader's browser, so
+ * the full one.
+ */
+export type BrowserUse = 'automation' | 'reader'
+
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell'
+const FULL_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'] as const
+
+/** Where a browser is looked for, in order, for each use. Nothing here downloads a browser. */
+export const BROWSER_CANDIDATES: Record<BrowserUse, readonly string[]> = {
+  automation: [HEADLESS_SHELL, ...FULL_BROWSERS],
+  reader: [...FULL_BROWSERS, HEADLESS_SHELL],
+}
 
 export const INSTALL_HINT =
-  'No Chromium or Chrome was found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-  'or set CHROMIUM_PATH to the browser executable. Nothing here downloads a browser.'
+  'No Chromium or Chrome was found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`, ' +
+  'and chromium-headless-shell for faster builds and tests) or set CHROMIUM_PATH to the browser ' +
+  'executable. Nothing here downloads a browser.'
 
-/** The browser executable: CHROMIUM_PATH first, then the usual system paths; undefined if none. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The browser executable: CHROMIUM_PATH first, then the usual system paths for the use; undefined if none. */
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  use: BrowserUse = 'automation',
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   const fromEnv = env.CHROMIUM_PATH?.trim()
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined
-  return BROWSER_CANDIDATES.find((p) => existsSync(p))
+  if (fromEnv) return exists(fromEnv) ? fromEnv : undefined
+  return BROWSER_CANDIDATES[use].find((p) => exists(p))
 }
 
 export class BrowserNotFoundError extends Error {
@@ -46,10 +67,11 @@ export const CHROMIUM_ARGS = [
 ] as const
 
 /** Launch the system browser headless through playwright-core. */
-export async function launchBrowser(options: LaunchOptions & { extraArgs?: string[] } = {}): Promise<Browser> {
-  const executablePath = findBrowser()
+export async function launchBrowser(options: LaunchOptions & { extraArgs?: string[]; use?: BrowserUse } = {}): Promise<Browser> {
+  const { use = 'automation', ...launch } = options
+  const executablePath = findBrowser(process.env, use)
   if (!executablePath) throw new BrowserNotFoundError()
   const { chromium } = await import('playwright-core')
-  const { extraArgs = [], ...rest } = options
+  const { extraArgs = [], ...rest } = launch
   return chromium.launch({ headless: true, ...rest, executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] })
 }
