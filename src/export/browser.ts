@@ -49,10 +49,15 @@ export class BrowserNotFoundError extends Error {
 
 /**
  * Flags for a headless Chromium that makes no outside connection: as root it needs --no-sandbox,
- * and without the background-networking flags it tries Google's hosts at every start.
+ * and without the background-networking flags it tries Google's hosts at every start. The headless
+ * shell hints fonts by default, snapping glyph advances to whole pixels: text then measures up to
+ * tens of pixels wider or narrower than in a reader's browser, so the build's fit check and its
+ * drawings would describe a page nobody sees. Without hinting it lays text out exactly as the full
+ * browser does (on which the flag changes nothing).
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
+  '--font-render-hinting=none',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
