@@ -42,16 +42,15 @@ describe.skipIf(!automation || !reader || automation === reader)('the build’s 
   afterAll(() => server?.close())
 
   it(`lay out every slide’s text alike (${automation} and ${reader})`, async () => {
-    const [built, read] = await Promise.all(
-      (['automation', 'reader'] as const).map(async (use) => {
-        const browser = await launchBrowser({ use })
-        try {
-          return await textLayout(browser, server.url)
-        } finally {
-          await browser.close()
-        }
-      }),
-    )
+    const layoutIn = async (use: 'automation' | 'reader') => {
+      const browser = await launchBrowser({ use })
+      try {
+        return await textLayout(browser, server.url)
+      } finally {
+        await browser.close()
+      }
+    }
+    const [built, read] = await Promise.all([layoutIn('automation'), layoutIn('reader')])
     expect(built.length).toBeGreaterThan(300)
     expect(built).toEqual(read)
   })
