@@ -20,6 +20,9 @@ export const BROWSER_CANDIDATES: Record<BrowserUse, readonly string[]> = {
   reader: [...FULL_BROWSERS, HEADLESS_SHELL],
 }
 
+/** The line a command's usage gives to where its browser comes from. */
+export const BROWSER_NOTE = `The browser is CHROMIUM_PATH, else the first of ${BROWSER_CANDIDATES.automation.join(', ')}.`
+
 export const INSTALL_HINT =
   'No Chromium or Chrome was found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`, ' +
   'and chromium-headless-shell for faster builds and tests) or set CHROMIUM_PATH to the browser ' +

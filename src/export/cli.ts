@@ -5,6 +5,7 @@
  * print view in headless Chromium, checks the page count against the deck and writes the PDF.
  * Exits non-zero with the reason on any failure.
  */
+import { BROWSER_NOTE } from './browser.ts'
 import { relative, resolve } from 'node:path'
 import { parseCommandLine, runCommandLine, UsageError } from '../cli/command-line.ts'
 import { ensureBuilt } from './freshness.ts'
@@ -38,7 +39,7 @@ const USAGE = `Usage: npm run export:pdf -- [options]
                  its questions from the Redis they shared, the talk named by its token file
   -h, --help     show this help
 
-The browser is CHROMIUM_PATH, else /usr/bin/chromium, chromium-browser or google-chrome.`
+${BROWSER_NOTE}`
 
 const DEFAULT_OUT: Record<PdfKind, string> = { slides: 'deck.pdf', handout: 'deck-handout.pdf', fragments: 'deck-fragments.pdf' }
 

@@ -4,6 +4,7 @@
  * Builds the deck if dist/ is missing or older than its sources (as export:pdf does), then writes
  * an editable PowerPoint file of it. Exits non-zero with the reason on any failure.
  */
+import { BROWSER_NOTE } from '../browser.ts'
 import { relative, resolve } from 'node:path'
 import { parseCommandLine, runCommandLine, UsageError } from '../../cli/command-line.ts'
 import { ensureBuilt } from '../freshness.ts'
@@ -18,7 +19,7 @@ export const USAGE = `Usage: npm run export:pptx -- [options]
 
 Titles, text, points, quotations, tables and notes are editable text; diagrams are SVG pictures
 (with a PNG for older PowerPoint) and formulas pictures, both taken from the built deck.
-The browser is CHROMIUM_PATH, else /usr/bin/chromium, chromium-browser or google-chrome.`
+${BROWSER_NOTE}`
 
 export interface PptxCliArgs {
   out: string
