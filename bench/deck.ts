@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { resolve } from 'node:path'
-import { launchBrowser } from '../src/export/browser.ts'
+import { findBrowser, launchBrowser } from '../src/export/browser.ts'
 import { serveDir } from '../src/export/serve.ts'
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts'
 import { coldLoad, desktop, heapAfterWalks, medians, PHONE, RATES, RUNS, type LoadFigures, type Profile } from './page-loads.ts'
@@ -252,8 +252,13 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     memoryGb: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     chromium,
+    // The loads run in a reader's browser; the build drew and checked in the automation one.
+    loadsIn: findBrowser(process.env, 'reader'),
+    builtWith: findBrowser(process.env, 'automation'),
   }
-  console.log(`\nBenchmark of ${distDir}: ${machine.cpus} CPU (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}\n`)
+  console.log(
+    `\nBenchmark of ${distDir}: ${machine.cpus} CPU (${machine.cpuModel}), Chromium ${machine.chromium} (loads in ${machine.loadsIn}, build checks in ${machine.builtWith}), Node ${machine.node}\n`,
+  )
   if (referenceRows) {
     console.log(table(referenceRows))
     console.log()

@@ -37,6 +37,15 @@ function start(element: HTMLElement, key?: KeyboardEvent): void {
     if (key) deck.on('ready', () => replayKey(key))
   })
   state.track('reveal.js chunk', started)
+  sealAfterFonts()
+}
+
+/**
+ * The deck is ready once its fonts have loaded: asked once the first slide has painted and the
+ * deferred styles (KaTeX's fonts among them) have arrived, not at boot, when fonts of styles still
+ * on their way were not yet requested.
+ */
+function sealAfterFonts(): void {
   state.track('fonts', document.fonts.ready)
   state.seal()
 }
@@ -101,7 +110,6 @@ if (!element) {
     }
     readerWidth = window.innerWidth
     window.addEventListener('resize', onResize)
-    state.track('fonts', document.fonts.ready)
-    state.seal()
+    sealAfterFonts()
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fragmentGroupsOf, hashFor, pagePlaces, positionAt } from './geometry.ts'
+import { hashFor, pagePlaces, positionAt } from './geometry.ts'
 
 describe('the reader’s pages', () => {
   const screen = 800
@@ -37,13 +37,5 @@ describe('the reader’s pages', () => {
     expect(hashFor('the-claim', 1, 2)).toBe('#/the-claim/2')
     expect(hashFor(undefined, 4, -1)).toBe('#/4')
     expect(hashFor(undefined, 4, 0)).toBe('#/4/0/0')
-  })
-})
-
-describe('fragment groups', () => {
-  it('numbers them as reveal.js does: given indices first with gaps closed, then the rest in document order', () => {
-    expect(fragmentGroupsOf([undefined, undefined, undefined])).toEqual([0, 1, 2])
-    expect(fragmentGroupsOf([2, 0, 2, 5])).toEqual([1, 0, 1, 2])
-    expect(fragmentGroupsOf([undefined, 3, undefined, 1])).toEqual([2, 1, 3, 0])
   })
 })

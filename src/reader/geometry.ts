@@ -57,14 +57,3 @@ export function hashFor(id: string | undefined, index: number, fragment: number)
   if (!id) return fragment >= 0 ? `#/${index}/0/${fragment}` : `#/${index}`
   return fragment >= 0 ? `#/${encodeURIComponent(id)}/${fragment}` : `#/${encodeURIComponent(id)}`
 }
-
-/**
- * The fragment group of each fragment of a slide, in document order, numbered as reveal.js numbers
- * them (its fragments.sort): those with a data-fragment-index first, by that index, gaps closed;
- * then each one without an index, a group of its own, in document order.
- */
-export function fragmentGroupsOf(indices: readonly (number | undefined)[]): number[] {
-  const given = [...new Set(indices.filter((i): i is number => i !== undefined))].sort((a, b) => a - b)
-  let next = given.length
-  return indices.map((i) => (i === undefined ? next++ : given.indexOf(i)))
-}

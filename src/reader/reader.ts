@@ -1,6 +1,7 @@
 import { slideSize, SLIDE_MARGIN } from '../reveal/config.ts'
 import { parseDeckLink, scrollTopFor, type LinkTarget } from '../reveal/plugins/scroll-location.ts'
-import { fragmentGroupsOf, hashFor, pagePlaces, positionAt, type PagePlace, type ReaderPosition } from './geometry.ts'
+import { fragmentGroupsOf, steppingFragments, writtenIndex } from '../reveal/fragment-groups.ts'
+import { hashFor, pagePlaces, positionAt, type PagePlace, type ReaderPosition } from './geometry.ts'
 
 /**
  * The phone's reader: the deck's own slides, laid out as reveal.js's scroll view lays them out
@@ -53,9 +54,8 @@ export function startReader(root: HTMLElement): Reader | undefined {
   // Each fragment's group, written on it as reveal.js writes it (data-fragment-index), so reveal.js
   // started later, the address and the CSS agree on the order.
   const fragmentsOf = slides.map((s) => {
-    const fragments = [...s.querySelectorAll<HTMLElement>('.fragment:not(.disabled)')]
-    const given = fragments.map((f) => (f.dataset.fragmentIndex === undefined ? undefined : Number(f.dataset.fragmentIndex)))
-    const groups = fragmentGroupsOf(given)
+    const fragments = steppingFragments(s)
+    const groups = fragmentGroupsOf(fragments.map(writtenIndex))
     return fragments.map((element, i) => ({ element, group: groups[i]! }))
   })
   for (const fragments of fragmentsOf) for (const f of fragments) f.element.dataset.fragmentIndex = String(f.group)

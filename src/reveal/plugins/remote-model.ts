@@ -7,6 +7,7 @@
  */
 import type { Position } from '../../present/protocol.ts'
 import { formatClock, planBudgets, type PartBudget } from '../../render/pacing.ts'
+import { fragmentGroupCount } from '../fragment-groups.ts'
 import { allSlides, plainText, slideTitle } from '../slides.ts'
 
 /** One slide as the remote needs it, read from the built page (readTalk). */
@@ -158,18 +159,6 @@ export function placeLabel(talk: Talk, at: Position): string {
   return `${kind} ${group.indexOf(here) + 1} of ${group.length}${step}`
 }
 
-/** How many steps a slide has: its distinct fragment indices (reveal.js has numbered them by now). */
-function countSteps(section: Element): number {
-  const indices = new Set<string>()
-  let unnumbered = 0
-  for (const fragment of section.querySelectorAll('.fragment')) {
-    const index = fragment.getAttribute('data-fragment-index')
-    if (index === null) unnumbered++
-    else indices.add(index)
-  }
-  return indices.size + unnumbered
-}
-
 /**
  * The talk as the built page describes it: every slide (backups included) with its indices,
  * title, steps, planned time and part. Read once from the rendered HTML, so the remote needs no
@@ -203,7 +192,7 @@ export function readTalk(slidesElement: ParentNode): Talk {
       h,
       v,
       title: slideTitle(slide),
-      steps: countSteps(slide),
+      steps: fragmentGroupCount(slide),
       timing: Number(slide.getAttribute('data-timing')) || 0,
       part,
       backup,

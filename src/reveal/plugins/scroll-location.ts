@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
+import { fragmentGroupCount } from '../fragment-groups.ts'
 import { isPrintView } from '../print.ts'
 import { slideAt } from '../slides.ts'
 
@@ -42,14 +43,6 @@ export function scrollTopFor(page: { top: number; screen: number; groups: number
   return page.top + Math.min(fragment + 1, page.groups) * page.screen
 }
 
-/** The number of fragment groups on a slide: fragments that share an index appear together. */
-function fragmentGroups(slide: HTMLElement): number {
-  const indices = new Set<string>()
-  for (const f of slide.querySelectorAll<HTMLElement>('.fragment:not(.disabled)'))
-    indices.add(f.dataset.fragmentIndex ?? `#${indices.size}`)
-  return indices.size
-}
-
 /**
  * deck-scroll-location: links and jumps land where they point in reveal.js's scroll view (a phone
  * held upright), and the address follows the reader. Three reveal.js 6.0.2 behaviours, each
@@ -87,7 +80,13 @@ export function deckScrollLocation(): RevealPlugin {
         const scroller = viewport()
         if (!page || !scroller) return undefined
         const top = scroller.scrollTop + page.getBoundingClientRect().top - scroller.getBoundingClientRect().top
-        return { top: Math.round(top), height: page.offsetHeight, screen: scroller.offsetHeight, groups: fragmentGroups(slide), scroller }
+        return {
+          top: Math.round(top),
+          height: page.offsetHeight,
+          screen: scroller.offsetHeight,
+          groups: fragmentGroupCount(slide),
+          scroller,
+        }
       }
       const scrollTo = (slide: HTMLElement, fragment?: number) => {
         const page = pageOf(slide)
