@@ -111,6 +111,25 @@ export async function createPositionBus(link: RedisLink, rejections: Rejections)
     )
   })
 
+  // The subscriber reconnects on its own schedule, not with the command connection that says Redis
+  // is back: a move another node sent in between is missed as a message. It is in the key (set in
+  // the same transaction), so once subscribed again this node reads the key; a move published after
+  // the subscription is confirmed arrives as a message. Unless this node has a newer move of its own,
+  // which goes out when the command connection is back.
+  link.subscriber.on('ready', () => {
+    if (unpublished) return
+    void link.subscriber
+      .subscribe(channel)
+      .then(() => link.commands.get(key))
+      .then(
+        (text) => {
+          const live = read(text, key)
+          if (live && !unpublished) deliver(live)
+        },
+        () => undefined,
+      )
+  })
+
   return {
     initial,
     publish(position) {
