@@ -69,6 +69,8 @@ const readerFits = () =>
 /** A key reveal.js answers, pressed before the start was decided: reveal.js starts and gets it. */
 let keyBeforeStart: KeyboardEvent | undefined
 let reader: Reader | undefined
+/** The window's width when the reader started: any other is reveal.js's to lay out. */
+let readerWidth = 0
 const onKey = (e: KeyboardEvent) => {
   if (!asksForReveal(e)) return
   if (reader) upgrade(element!, e)
@@ -78,7 +80,6 @@ const onResize = () => {
   // A phone turned sideways (or any change of width) is reveal.js's to lay out.
   if (reader && window.innerWidth !== readerWidth) upgrade(element!)
 }
-let readerWidth = 0
 
 function upgrade(element: HTMLElement, key?: KeyboardEvent): void {
   window.removeEventListener('keydown', onKey, { capture: true })

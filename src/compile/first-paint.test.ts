@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { isNarrow, slideSize, SLIDE_MARGIN } from '../reveal/config.ts'
+import { isNarrow, slideScale, slideSize } from '../reveal/config.ts'
 import { FIRST_PAINT_SCRIPT, startSlideRules } from './head.ts'
 
 /** Run the head script against a window of this size and URL; what it set on <html>. */
@@ -21,13 +21,6 @@ function runHeadScript(width: number, height: number, url = 'https://example.org
   return { attributes, properties, fontsLoaded: () => fontsLoaded() }
 }
 
-/** reveal.js's own scale for a window (js/reveal.js layout()): margin off, rounded to hundredths. */
-function revealScale(width: number, height: number): number {
-  const size = slideSize({ width, height })
-  const scale = Math.min((width * (1 - SLIDE_MARGIN)) / size.width, (height * (1 - SLIDE_MARGIN)) / size.height)
-  return Math.min(Math.max(Math.round(scale * 100) / 100, 0.2), 2)
-}
-
 describe('the first-paint head script', () => {
   it.each([
     [1280, 720],
@@ -45,7 +38,7 @@ describe('the first-paint head script', () => {
     expect(properties).toEqual({
       '--deck-start-width': `${size.width}px`,
       '--deck-start-height': `${size.height}px`,
-      '--deck-start-scale': String(revealScale(width, height)),
+      '--deck-start-scale': String(slideScale({ width, height }, size)),
     })
     expect(attributes['data-layout']).toBe(isNarrow({ width }) ? 'narrow' : undefined)
     expect(attributes).toHaveProperty('data-deck-prepaint')

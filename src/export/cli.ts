@@ -5,9 +5,9 @@
  * print view in headless Chromium, checks the page count against the deck and writes the PDF.
  * Exits non-zero with the reason on any failure.
  */
-import { BROWSER_NOTE } from './browser.ts'
 import { relative, resolve } from 'node:path'
 import { parseCommandLine, runCommandLine, UsageError } from '../cli/command-line.ts'
+import { BROWSER_NOTE } from './browser.ts'
 import { ensureBuilt } from './freshness.ts'
 import { ExportError, exportPdf, type PdfKind } from './pdf.ts'
 import { exportRows } from '../present/room-export.ts'

@@ -65,17 +65,22 @@ function nodeOn(redis: Map<string, string>, node: string) {
 
 const settled = () => new Promise((ok) => setImmediate(ok))
 
+/** A node's bus on a Redis of its own, and the slides (h) it was told of by other nodes. */
+async function busOn(node: string) {
+  const redis = new Map<string, string>()
+  const on = nodeOn(redis, node)
+  const bus = await createPositionBus(
+    on.link,
+    createRejections(() => undefined),
+  )
+  const seen: number[] = []
+  bus.onRemote((p) => seen.push(p.h))
+  return { redis, on, bus, seen }
+}
+
 describe('the position bus across a Redis restart', () => {
   it('a node whose subscriber comes back after another node sent its move still takes that move up', async () => {
-    const redis = new Map<string, string>()
-    const b = nodeOn(redis, 'b')
-    await b.link.subscriber.subscribe(positionChannel(b.link.prefix))
-    const bus = await createPositionBus(
-      b.link,
-      createRejections(() => undefined),
-    )
-    const seen: number[] = []
-    bus.onRemote((p) => seen.push(p.h))
+    const { redis, on: b, seen } = await busOn('b')
     const a = createSeal(TOKEN, 'a')
     b.hear(encodeBusPosition(a, at(3)))
     expect(seen).toEqual([3])
@@ -97,15 +102,7 @@ describe('the position bus across a Redis restart', () => {
   })
 
   it('a node with a move of its own not yet in Redis keeps it when its subscriber comes back first', async () => {
-    const redis = new Map<string, string>()
-    const a = nodeOn(redis, 'a')
-    await a.link.subscriber.subscribe(positionChannel(a.link.prefix))
-    const bus = await createPositionBus(
-      a.link,
-      createRejections(() => undefined),
-    )
-    const seen: number[] = []
-    bus.onRemote((p) => seen.push(p.h))
+    const { redis, on: a, bus, seen } = await busOn('a')
     bus.publish(at(3))
     await settled()
     a.drop()

@@ -93,41 +93,34 @@ export async function createPositionBus(link: RedisLink, rejections: Rejections)
     counts.published++
   }
 
-  // Back after an outage: a move made here while Redis was away goes out now; otherwise this node
-  // takes up the live position (a restarted Redis that lost it gets this node's).
-  link.onReachable((up) => {
-    if (!up) return
-    if (unpublished && last) {
-      send(last)
-      return
-    }
-    void link.commands.get(key).then(
+  /**
+   * The live position in the key, taken up, unless this node has a newer move of its own (that goes
+   * out when the command connection is back). A restarted Redis that lost it gets this node's.
+   */
+  const takeUpLive = () =>
+    link.commands.get(key).then(
       (text) => {
+        if (unpublished) return
         const live = read(text, key)
         if (live) deliver(live)
         else if (last) void link.commands.set(key, encodeBusPosition(link, last), 'NX')
       },
       () => undefined,
     )
-  })
 
+  // Back after an outage: a move made here while Redis was away goes out now; otherwise this node
+  // takes up the live position.
+  link.onReachable((up) => {
+    if (!up) return
+    if (unpublished && last) send(last)
+    else void takeUpLive()
+  })
   // The subscriber reconnects on its own schedule, not with the command connection that says Redis
   // is back: a move another node sent in between is missed as a message. It is in the key (set in
-  // the same transaction), so once subscribed again this node reads the key; a move published after
-  // the subscription is confirmed arrives as a message. Unless this node has a newer move of its own,
-  // which goes out when the command connection is back.
+  // the same transaction), so the key is read again once the subscription is confirmed; any later
+  // move arrives as a message.
   link.subscriber.on('ready', () => {
-    if (unpublished) return
-    void link.subscriber
-      .subscribe(channel)
-      .then(() => link.commands.get(key))
-      .then(
-        (text) => {
-          const live = read(text, key)
-          if (live && !unpublished) deliver(live)
-        },
-        () => undefined,
-      )
+    if (!unpublished) void link.subscriber.subscribe(channel).then(takeUpLive, () => undefined)
   })
 
   return {

@@ -1,4 +1,4 @@
-import { slideSize, SLIDE_MARGIN } from '../reveal/config.ts'
+import { slideScale, slideSize } from '../reveal/config.ts'
 import { parseDeckLink, scrollTopFor, type LinkTarget } from '../reveal/plugins/scroll-location.ts'
 import { fragmentGroupsOf, steppingFragments, writtenIndex } from '../reveal/fragment-groups.ts'
 import { hashFor, pagePlaces, positionAt, type PagePlace, type ReaderPosition } from './geometry.ts'
@@ -27,15 +27,6 @@ export interface Reader {
 const PROGRESS_HIDE_MS = 500
 /** At most one address write per quarter second, as deck-scroll-location does (Safari throttles replaceState). */
 const ADDRESS_WRITE_MS = 250
-
-/**
- * reveal.js's scale for a window and a slide size (its layout(): the window less its margin, the
- * smaller ratio, within 0.2–2, to two decimals).
- */
-export function revealScale(window: { width: number; height: number }, size: { width: number; height: number }): number {
-  const s = Math.min((window.width * (1 - SLIDE_MARGIN)) / size.width, (window.height * (1 - SLIDE_MARGIN)) / size.height)
-  return Math.round(Math.min(Math.max(s, 0.2), 2) * 100) / 100
-}
 
 /**
  * Lays the slides of `root` (the `.reveal` element) out for reading; undefined when the deck is
@@ -69,7 +60,7 @@ export function startReader(root: HTMLElement): Reader | undefined {
     '--page-height': `${screen.height}px`,
     '--slide-width': `${size.width}px`,
     '--slide-height': `${size.height}px`,
-    '--slide-scale': String(revealScale(screen, size)),
+    '--slide-scale': String(slideScale(screen, size)),
     '--viewport-width': `${screen.width}px`,
     '--viewport-height': `${screen.height}px`,
   }
@@ -107,7 +98,8 @@ export function startReader(root: HTMLElement): Reader | undefined {
   })
   container.append(...pageElements)
 
-  const progress = progressBar(pages, screen.height)
+  const total = pages.at(-1)!.top + pages.at(-1)!.height
+  const progress = progressBar(pages, total, screen.height)
   viewport.prepend(progress.element)
 
   let current: ReaderPosition = { index: -1, fragment: -1 }
@@ -124,13 +116,14 @@ export function startReader(root: HTMLElement): Reader | undefined {
     current = at
   }
 
-  let writeTimer: ReturnType<typeof setTimeout> | undefined
   const writeAddress = () => {
+    const hash = hashFor(slides[current.index]?.id, current.index, current.fragment)
+    if (location.hash !== hash) history.replaceState(history.state, '', hash)
+  }
+  let writeTimer: ReturnType<typeof setTimeout> | undefined
+  const writeAddressSoon = () => {
     clearTimeout(writeTimer)
-    writeTimer = setTimeout(() => {
-      const hash = hashFor(slides[current.index]?.id, current.index, current.fragment)
-      if (location.hash !== hash) history.replaceState(history.state, '', hash)
-    }, ADDRESS_WRITE_MS)
+    writeTimer = setTimeout(writeAddress, ADDRESS_WRITE_MS)
   }
 
   let frame = 0
@@ -139,11 +132,11 @@ export function startReader(root: HTMLElement): Reader | undefined {
     frame = requestAnimationFrame(() => {
       frame = 0
       const top = viewport.scrollTop
-      progress.playhead(top / Math.max(1, pages.at(-1)!.top + pages.at(-1)!.height - screen.height))
+      progress.playhead(top / Math.max(1, total - screen.height))
       const at = positionAt(pages, top, screen.height)
       if (at.index === current.index && at.fragment === current.fragment) return
       show(at)
-      writeAddress()
+      writeAddressSoon()
     })
   }
 
@@ -177,8 +170,7 @@ export function startReader(root: HTMLElement): Reader | undefined {
       root.removeEventListener('click', onClick)
       cancelAnimationFrame(frame)
       clearTimeout(writeTimer)
-      const hash = hashFor(slides[current.index]?.id, current.index, current.fragment)
-      if (location.hash !== hash) history.replaceState(history.state, '', hash)
+      writeAddress()
       slides[current.index]?.classList.remove('present')
       container.append(...slides)
       for (const page of pageElements) page.remove()
@@ -197,8 +189,7 @@ export function startReader(root: HTMLElement): Reader | undefined {
  * reveal.js's scroll progress bar (its classes, so reveal.css draws it): a segment per slide,
  * the current one marked, and a playhead; in shares of the bar, so nothing is measured.
  */
-function progressBar(pages: readonly PagePlace[], screen: number) {
-  const total = pages.at(-1)!.top + pages.at(-1)!.height
+function progressBar(pages: readonly PagePlace[], total: number, screen: number) {
   const element = document.createElement('div')
   element.className = 'scrollbar'
   element.setAttribute('aria-hidden', 'true')

@@ -38,6 +38,16 @@ export function slideSize(window: { width: number; height: number }): SlideSize 
   return { width: NARROW_SLIDE_WIDTH, height: Math.max(height, SLIDE_HEIGHT) }
 }
 
+/**
+ * reveal.js's scale for a window and a slide size (its layout(): the window less its margin, the
+ * smaller ratio, within 0.2–2, to two decimals). compile/head.ts computes the same before the
+ * first paint, in the page's inline script.
+ */
+export function slideScale(window: { width: number; height: number }, size: SlideSize): number {
+  const s = Math.min((window.width * (1 - SLIDE_MARGIN)) / size.width, (window.height * (1 - SLIDE_MARGIN)) / size.height)
+  return Math.round(Math.min(Math.max(s, 0.2), 2) * 100) / 100
+}
+
 /** Whether reveal.js shows this window in its scroll view (its own test, reveal.js checkResponsiveScrollView). */
 export function isNarrow(window: { width: number }): boolean {
   return window.width > 0 && window.width * (1 - SLIDE_MARGIN) <= SCROLL_ACTIVATION_WIDTH

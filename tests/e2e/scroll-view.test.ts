@@ -50,14 +50,18 @@ const currentId = (page: Page) => page.evaluate(() => document.querySelector<HTM
 const waitForCurrent = (page: Page, id: string) =>
   page.waitForFunction((id) => document.querySelector<HTMLElement>('.reveal .slides section.present')?.id === id, id)
 
+/** One server and browser connection for the file; each test opens its own pages. */
+let session: DeckSession
+beforeAll(async () => {
+  session = await startDeck()
+})
+afterAll(() => session?.close())
+
 describe('the scroll view on a phone (far slides are not laid out until scrolled near)', () => {
-  let session: DeckSession
   let page: Page
   beforeAll(async () => {
-    session = await startDeck()
     page = await session.open('', PHONE)
   })
-  afterAll(() => session?.close())
 
   it('lays out only the pages near the screen at load', async () => {
     const rendered = await page.evaluate(
@@ -146,12 +150,6 @@ describe('the scroll view on a phone (far slides are not laid out until scrolled
 })
 
 describe('links and the address in the phone’s scroll view', () => {
-  let session: DeckSession
-  beforeAll(async () => {
-    session = await startDeck()
-  })
-  afterAll(() => session?.close())
-
   it('opens a #/slide-id link at that slide’s page, and keeps the link in the address', async () => {
     const id = deck.slides.at(-3)!.id
     const page = await session.open(`#/${id}`, PHONE)
@@ -202,12 +200,6 @@ describe('links and the address in the phone’s scroll view', () => {
 })
 
 describe('the phone’s reader (reveal.js starts only when asked for)', () => {
-  let session: DeckSession
-  beforeAll(async () => {
-    session = await startDeck()
-  })
-  afterAll(() => session?.close())
-
   it('reads the whole deck without downloading or starting reveal.js', async () => {
     const page = await session.open('', PHONE)
     const scripts: string[] = []

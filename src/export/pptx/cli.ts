@@ -4,9 +4,9 @@
  * Builds the deck if dist/ is missing or older than its sources (as export:pdf does), then writes
  * an editable PowerPoint file of it. Exits non-zero with the reason on any failure.
  */
-import { BROWSER_NOTE } from '../browser.ts'
 import { relative, resolve } from 'node:path'
 import { parseCommandLine, runCommandLine, UsageError } from '../../cli/command-line.ts'
+import { BROWSER_NOTE } from '../browser.ts'
 import { ensureBuilt } from '../freshness.ts'
 import { ExportError } from '../pdf.ts'
 import { assertWritable, exportPptx } from './export.ts'
