@@ -9,6 +9,7 @@ import '@fontsource/source-sans-3/600.css'
 import '@fontsource/source-sans-3/700.css'
 import './styles/index.css'
 import { isNarrow } from './reveal/config.ts'
+import { attachAsides } from './reveal/asides.ts'
 import { isPrintView, isSpeakerPreview } from './reveal/print.ts'
 import { createDeckState } from './reveal/state.ts'
 import { dropSteadyResizes } from './reveal/steady-resize.ts'
@@ -32,7 +33,9 @@ const loadReveal = () => (revealModule ??= import('./reveal/start.ts'))
 
 /** reveal.js on the slides; a key pressed before it listened is given to it once it is ready. */
 function start(element: HTMLElement, key?: KeyboardEvent): void {
-  const started = loadReveal().then(({ startReveal }) => {
+  // The print view (PDF with notes, the handout) lays the notes out as reveal.js starts: they go
+  // back into the slides first (reveal/asides.ts). Other pages ask for them when they show them.
+  const started = Promise.all([loadReveal(), isPrintView() ? attachAsides() : undefined]).then(([{ startReveal }]) => {
     const deck = startReveal(element, state, { reducedMotion })
     if (key) deck.on('ready', () => replayKey(key))
   })

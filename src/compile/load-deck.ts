@@ -13,6 +13,8 @@ export interface RenderedDeck {
   deck: Deck
   /** The slides' HTML, for inside `.reveal > .slides`. */
   slidesHtml: string
+  /** Slide id -> its notes and source note: the asides chunk (virtual:deck-asides). */
+  asides: Readonly<Record<string, string>>
   errors: readonly DeckError[]
   ctx: RenderContext
   /** Diagram id -> what its drawings depend on (its source and its slide), for the capture cache. */
@@ -42,11 +44,11 @@ export async function renderDeckFromModule(deck: Deck, options: RenderOptions): 
     const index = e.where.index ?? deck.slides.findIndex((s) => s.id === e.where.slide)
     broken.set(index, [...(broken.get(index) ?? []), e])
   }
-  const slidesHtml = renderDeckSlides(deck, ctx, { broken })
+  const { html: slidesHtml, asides } = renderDeckSlides(deck, ctx, { broken })
   const diagrams = new Map<string, string>()
   for (const slide of deck.slides)
     for (const { id, block } of collectDiagrams(slide.id, slide.blocks)) diagrams.set(id, drawingInputs(slide, block))
-  return { deck, slidesHtml, errors, ctx, diagrams }
+  return { deck, slidesHtml, asides, errors, ctx, diagrams }
 }
 
 /** How a module is run: Vite's dev server (ssrLoadModule) or, at build time, runnerImport. */

@@ -22,6 +22,9 @@ export interface DeckRenderApi {
 }
 
 const SLIDES_MARK = '<!--deck:slides-->'
+/** The slides' notes and source notes, as a module of their own (src/reveal/asides.ts loads it). */
+export const ASIDES_MODULE = 'virtual:deck-asides'
+const RESOLVED_ASIDES = '\0deck-asides'
 const HEAD_MARK = '<!--deck:head-->'
 /** The dev page's overflow check, served by Vite from the project root. */
 const DEV_OVERFLOW_CHECK = '/src/compile/measure-overflow-dev.ts'
@@ -104,10 +107,20 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
       s.watcher.on('add', onChange)
       s.watcher.on('unlink', onChange)
     },
+    resolveId(id) {
+      return id === ASIDES_MODULE ? RESOLVED_ASIDES : undefined
+    },
+    async load(id) {
+      if (id !== RESOLVED_ASIDES) return undefined
+      // In dev, the render of the page that asks: a changed slide reloads the page, which renders again.
+      const { asides } = (rendered ??= await render())
+      // A JSON string for JSON.parse: V8 reads it faster than the same object as a literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(asides))})`
+    },
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        const result = server ? await render() : (rendered ??= await render())
+        const result = server ? (rendered = await render()) : (rendered ??= await render())
         const { deck, slidesHtml, errors } = result
         let out = html
           .replace('<html lang="en"', `<html lang="${escapeHtml(deck.lang)}"`)

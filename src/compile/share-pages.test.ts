@@ -9,7 +9,7 @@ import { firstLine, readSharedDeck, renderSharePage, SHARE_PAGE_CSP, shareImageK
 const deck = backupDeck as Deck
 const built = () =>
   `<!doctype html><html lang="en"><head><title>Fixture &amp; friends</title><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>` +
-  `<body><div class="reveal"><div class="slides">${renderDeckSlides(deck, createRenderContext(deck.citations, new Set(deck.slides.map((s) => s.id))))}</div></div></body></html>`
+  `<body><div class="reveal"><div class="slides">${renderDeckSlides(deck, createRenderContext(deck.citations, new Set(deck.slides.map((s) => s.id)))).html}</div></div></body></html>`
 
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined

@@ -5,13 +5,20 @@ import { DeckError } from '../errors.ts'
 import backupDeck from '../../tests/fixtures/backup-deck.ts'
 import { backupProblems, renderOrder, slideCounts } from './backup.ts'
 import { createRenderContext } from './context.ts'
-import { renderDeckSlides } from './deck.ts'
+import { placeAsides } from '../reveal/asides.ts'
+import { renderDeckSlides, type RenderedSlides } from './deck.ts'
 import { planBudgets } from './pacing.ts'
 import { validateDeck } from './validate.ts'
 
 const deck = backupDeck as Deck
 const ctx = () => createRenderContext(deck.citations, new Set(deck.slides.map((s) => s.id)))
-const rendered = () => parseHTML(`<div class="slides">${renderDeckSlides(deck, ctx())}</div>`).document
+/** The slides as a page has them once their notes are back (src/reveal/asides.ts). */
+const page = ({ html, asides }: RenderedSlides) => {
+  const { document } = parseHTML(`<html><body><div class="reveal"><div class="slides">${html}</div></div></body></html>`)
+  placeAsides(document, asides)
+  return document
+}
+const rendered = () => page(renderDeckSlides(deck, ctx()))
 const sections = () => [...rendered().querySelectorAll('section')] as HTMLElement[]
 const talk = deck.slides.filter((s) => !s.backup)
 const backups = deck.slides.filter((s) => s.backup)
@@ -55,7 +62,7 @@ describe('backup slides', () => {
     const broken = new Map([
       [deck.slides.findIndex((s) => s.id === 'backup-baran'), [new DeckError({ slide: 'backup-baran', field: 'title' }, 'bad')]],
     ])
-    const doc = parseHTML(`<div class="slides">${renderDeckSlides(deck, ctx(), { broken })}</div>`).document
+    const doc = page(renderDeckSlides(deck, ctx(), { broken }))
     const section = doc.getElementById('backup-baran')!
     expect(section.classList.contains('deck-error-slide')).toBe(true)
     expect(section.getAttribute('data-visibility')).toBe('uncounted')

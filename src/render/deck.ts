@@ -4,20 +4,26 @@ import type { RenderContext } from './context.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
 import { renderOrder, slideCounts } from './backup.ts'
 import { planBudgets } from './pacing.ts'
-import { renderSlide } from './slide.ts'
+import { renderSlide, type RenderedSlide } from './slide.ts'
 
 /** Slides (by position in the deck) replaced by an error slide: dev only, the build fails instead. */
 export interface RenderDeckOptions {
   broken?: ReadonlyMap<number, readonly DeckError[]>
 }
 
-/** Render every slide to the HTML that goes inside `.reveal > .slides`. */
-export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: RenderDeckOptions = {}): string {
+export interface RenderedSlides {
+  /** The HTML that goes inside `.reveal > .slides`. */
+  html: string
+  /** Slide id -> its notes and source note (RenderedSlide.asides), in the order of the slides. */
+  asides: Readonly<Record<string, string>>
+}
+
+/** Render every slide: the sections for the page, and each slide's notes for the asides chunk. */
+export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: RenderDeckOptions = {}): RenderedSlides {
   const budgets = planBudgets(deck.parts, deck.slides)
   const counts = slideCounts(deck.slides)
   // Backup slides go after the closing slide, wherever the modules list them (src/render/backup.ts).
-  return renderOrder(deck.slides)
-    .map((i) => {
+  const slides = renderOrder(deck.slides).map((i): RenderedSlide => {
       const slide = deck.slides[i]!
       const count = counts[i]!
       const budget = count.backup ? undefined : budgets.find((b) => b.part.id === slide.part)
@@ -31,21 +37,23 @@ export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: Render
         throw e
       }
     })
-    .join('\n')
+  return {
+    html: slides.map((s) => s.section).join('\n'),
+    asides: Object.fromEntries(slides.map((s) => [s.id, s.asides])),
+  }
 }
 
 /**
  * In dev, a broken slide keeps its place (and its id, so deep links still land) and says what is
  * wrong. A broken backup slide stays a backup slide: uncounted, after the closing slide.
  */
-export function renderErrorSlide(id: string, index: number, timing: unknown, errors: readonly DeckError[], backup = false): string {
+export function renderErrorSlide(id: string, index: number, timing: unknown, errors: readonly DeckError[], backup = false): RenderedSlide {
   const safeId = /^[a-z0-9-]+$/.test(id) ? id : `broken-slide-${index + 1}`
   const seconds = typeof timing === 'number' && timing > 0 ? timing : 60
   const items = errors.map((e) => `<li><code>${escapeHtml(e.where.field)}</code>: ${escapeHtml(e.detail)}</li>`).join('')
-  return (
+  const section =
     `<section id="${escapeAttr(safeId)}" class="slide deck-error-slide" data-timing="${seconds}" data-part="error"${backup ? ' data-backup data-visibility="uncounted"' : ''}>` +
     `<header class="slide-head"><h2>Slide “${escapeHtml(id)}” could not be rendered</h2></header>` +
-    `<div class="slide-body"><ul class="deck-error-list">${items}</ul><p>Fix the slide module in <code>slides/</code>; the page reloads on save.</p></div>` +
-    `<aside class="notes"><p>This slide has errors.</p></aside></section>`
-  )
+    `<div class="slide-body"><ul class="deck-error-list">${items}</ul><p>Fix the slide module in <code>slides/</code>; the page reloads on save.</p></div></section>`
+  return { id: safeId, section, asides: `<aside class="notes"><p>This slide has errors.</p></aside>` }
 }

@@ -18,7 +18,20 @@ export interface SlidePlace {
   backup?: boolean
 }
 
-export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: SlidePlace): string {
+/**
+ * A slide as the build writes it: the section the audience's page carries, and what only the
+ * speaker and the exports read (its notes and source note), which ship in a chunk of their own
+ * (src/reveal/asides.ts puts them back into the section when the speaker view, the phone remote or
+ * the print view asks). A third of the page was notes and sources every phone parsed and never showed.
+ */
+export interface RenderedSlide {
+  id: string
+  section: string
+  /** `<aside class="notes">`, then the source note's `<template>` if the slide has one. */
+  asides: string
+}
+
+export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: SlidePlace): RenderedSlide {
   const at = (f: string): Where => ({ slide: slide.id, field: f })
   const layout = slide.layout ?? 'content'
   const counter = { diagrams: 0 }
@@ -41,15 +54,14 @@ export function renderSlide(slide: Slide<string>, ctx: RenderContext, place: Sli
   // the timings its speaker view paces against (getSlidesAttributes).
   const backup = place.backup ? ` data-backup data-visibility="uncounted"` : ''
   const label = place.backup ? `Backup ${place.number} of ${place.total}` : `${place.number} of ${place.total}`
-  return [
+  const section = [
     `<section id="${escapeAttr(slide.id)}" class="${classes.filter(Boolean).join(' ')}" data-timing="${slide.timing}" data-part="${escapeAttr(slide.part)}"${backup} aria-roledescription="slide" aria-label="${label}">`,
     `<header class="slide-head">${heading}${subtitle}${badge}</header>`,
     `<div class="slide-body">${blocks}${closing}</div>`,
     place.backup ? renderBackupMarker(slide.part, place) : renderPartIndicator(slide.part, place),
-    notes,
-    sources,
     `</section>`,
   ].join('\n')
+  return { id: slide.id, section, asides: notes + sources }
 }
 
 /** The small indicator on each slide: the part's name and progress through the parts. */

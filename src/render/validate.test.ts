@@ -138,8 +138,15 @@ describe('validateDeck', () => {
 
 describe('a slide’s source note', () => {
   const deck = withSlides({ ...base, notes: 'Say it aloud.', sources: 'Checked against _the abstract_ [@baran1964].' })
-  const html = renderDeckSlides(deck, ctxFor(deck))
+  const { html: page, asides } = renderDeckSlides(deck, ctxFor(deck))
+  const html = asides[deck.slides[0]!.id]!
   const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(html)![1]!
+
+  it('ships apart from the page the audience loads (src/reveal/asides.ts puts it back)', () => {
+    expect(page).toContain('A point')
+    expect(page).not.toContain('Say it aloud.')
+    expect(page).not.toContain('Checked against')
+  })
 
   it('is rendered, with its markup and citation marker, in an inert template the handout reads', () => {
     const template = /<template class="slide-sources">([\s\S]*?)<\/template>/.exec(html)?.[1]
@@ -154,7 +161,7 @@ describe('a slide’s source note', () => {
 
   it('leaves slides without one unchanged', () => {
     const plain = withSlides(base)
-    expect(renderDeckSlides(plain, ctxFor(plain))).not.toContain('slide-sources')
+    expect(renderDeckSlides(plain, ctxFor(plain)).asides[plain.slides[0]!.id]).not.toContain('slide-sources')
   })
 })
 
@@ -163,7 +170,7 @@ describe('renderDeckSlides with broken slides (dev)', () => {
     const deck = withSlides({ ...base, id: 'fine' }, { ...base, id: 'bad', title: '*open' })
     const errors = await validate(deck)
     const broken = new Map([[1, errors]])
-    const html = renderDeckSlides(deck, ctxFor(deck), { broken })
+    const { html } = renderDeckSlides(deck, ctxFor(deck), { broken })
     expect(html).toContain('<section id="fine" class="slide layout-content"')
     expect(html).toContain('<section id="bad" class="slide deck-error-slide"')
     expect(html).toContain('<h2>Slide “bad” could not be rendered</h2>')
@@ -173,7 +180,7 @@ describe('renderDeckSlides with broken slides (dev)', () => {
   it('an error slide for an id that is not kebab-case gets a safe id, and escapes the bad one', async () => {
     const deck = withSlides({ ...base, id: '"><script>x</script>' })
     const errors = await validate(deck)
-    const html = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[0, errors]]) })
+    const { html } = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[0, errors]]) })
     expect(html).toContain('<section id="broken-slide-1"')
     expect(html).toContain('Slide “&quot;&gt;&lt;script&gt;x&lt;/script&gt;” could not be rendered')
     expect(html).not.toContain('<script>')
@@ -183,7 +190,7 @@ describe('renderDeckSlides with broken slides (dev)', () => {
     const deck = withSlides({ ...base, id: 'same' }, { ...base, id: 'same' })
     const errors = await validate(deck)
     expect(errors.map((e) => e.where.index)).toEqual([1])
-    const html = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[1, errors]]) })
+    const { html } = renderDeckSlides(deck, ctxFor(deck), { broken: new Map([[1, errors]]) })
     expect(html.match(/deck-error-slide/g)?.length).toBe(1)
     expect(html).toContain('<section id="same" class="slide layout-content"')
   })

@@ -9,7 +9,7 @@ import { pngSize } from '../../src/export/preview-image.ts'
 import { formatClock } from '../../src/render/pacing.ts'
 import backupDeck from '../fixtures/backup-deck.ts'
 import { BACKUP_PUBLIC_URL } from './fixture-builds.ts'
-import { FIXTURE_WAIT_MS, passedFixture, currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import { FIXTURE_WAIT_MS, passedFixture, currentSlideId, openSpeakerView, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
 import { outline, pageCount, pdftext, squash } from './pdf-tools.ts'
 
 /**
@@ -80,7 +80,8 @@ describe('backup slides', () => {
       // reveal.js leaves "uncounted" slides out of it.
       expect(timings).toHaveLength(talk.length)
       expect(timings.reduce((a, b) => a + b, 0)).toBe(planned)
-      // The last part ends, in the plan, when the talk's slides are done.
+      // The last part ends, in the plan, when the talk's slides are done (in the notes the speaker view shows).
+      await (await openSpeakerView(page)).close()
       const pace = await page.locator('section#closing aside.notes .pace').textContent()
       expect(pace).toContain(`to ${formatClock(planned)} elapsed`)
       const backupNotes = await page.locator(`section#${backups[1]!.id} aside.notes`).textContent()
@@ -110,7 +111,9 @@ describe('backup slides', () => {
       expect(await map.locator('.argument-map-parts > li').count()).toBe(backupDeck.parts.length + 1)
       await lastGroup.locator(`button[data-target="backup-fiske"]`).click()
       await waitForSlide(page, 'backup-fiske')
-      // The speaker view shows the notes: a backup slide, and where R goes.
+      // The speaker view shows the notes: a backup slide, and where R goes, written into them when
+      // they arrive with the speaker view after the slide was reached.
+      await (await openSpeakerView(page)).close()
       expect(await page.locator('section#backup-fiske aside.notes .backup-return').textContent()).toBe(
         `R returns to “${await headingText(page, 'links')}” (slide 2, step 1).`,
       )
@@ -149,6 +152,8 @@ describe('backup slides', () => {
   it('R goes back after a diagram node’s link, with the diagram’s steps as they were', async () => {
     const page = await session.open('#/questions')
     try {
+      // The notes, where the return line is written, come with the speaker view.
+      await (await openSpeakerView(page)).close()
       await page.keyboard.press('ArrowRight')
       await page.keyboard.press('ArrowRight')
       await waitForFragment(page, 1)

@@ -7,7 +7,7 @@ import type { Slide } from '../../src/model.ts'
 import { inRenderOrder } from '../../src/render/backup.ts'
 import { inlineToPlainText } from '../../src/render/inline.ts'
 import { serveDir } from '../../src/export/serve.ts'
-import { currentSlideId, startDeck, waitForDeckState, waitForSlide, type DeckSession, testBrowser } from './harness.ts'
+import { currentSlideId, openSpeakerView, startDeck, waitForDeckState, waitForSlide, type DeckSession, testBrowser } from './harness.ts'
 
 /** The slides as the deck shows them: backup slides after the closing slide. */
 const slides = inRenderOrder(deck.slides as readonly Slide[])
@@ -54,20 +54,26 @@ describe('the built deck', () => {
     await p.close()
   })
 
-  it('keeps speaker notes off the slide', async () => {
-    const notes = page.locator('section.present aside.notes')
-    expect(await notes.count()).toBe(1)
-    expect(await notes.isVisible()).toBe(false)
+  it('ships no speaker notes or source notes in the audience’s page', async () => {
+    expect(await page.locator('aside.notes, template.slide-sources').count()).toBe(0)
+    const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
+    expect(html).not.toMatch(/<aside class="notes"|<template class="slide-sources"/)
   })
 
-  it('gives every slide a stable id, its timing and its notes', async () => {
-    const sections = await page.evaluate(() =>
+  it('gives every slide a stable id, its timing, and its notes once the speaker view opens, off the slide', async () => {
+    const speaker = await session.open('', { context: { reducedMotion: 'reduce' } })
+    await (await openSpeakerView(speaker)).close()
+    const notes = speaker.locator('section.present aside.notes')
+    expect(await notes.count()).toBe(1)
+    expect(await notes.isVisible()).toBe(false)
+    const sections = await speaker.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => ({
         id: s.id,
         timing: Number(s.dataset.timing),
         notes: s.querySelector('aside.notes')?.textContent?.trim().length ?? 0,
       })),
     )
+    await speaker.close()
     expect(sections.map((s) => s.id)).toEqual(slides.map((s) => s.id))
     for (const s of sections) {
       expect(s.timing, s.id).toBeGreaterThan(0)
@@ -141,7 +147,7 @@ describe('the built HTML without JavaScript', () => {
   })
   afterAll(() => session?.close())
 
-  it('already holds every slide title, formula and note', () => {
+  it('already holds every slide title and formula', () => {
     const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
     for (const slide of deck.slides) {
       expect(html).toContain(`id="${slide.id}"`)
@@ -152,7 +158,6 @@ describe('the built HTML without JavaScript', () => {
       expect(html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"), slide.id).toContain(words.replace(/&/g, '&amp;'))
     }
     expect(html).toContain('class="katex"')
-    expect(html.match(/<aside class="notes">/g)?.length).toBe(deck.slides.length)
   })
 
   it('shows every slide’s text to a reader with JavaScript disabled', async () => {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportPptx, type ExportPptxResult } from '../../src/export/pptx/export.ts'
-import { builtSlides, decodeEntities, squash, type BuiltSlide } from './pdf-tools.ts'
+import { builtAsides, builtSlides, decodeEntities, squash, type BuiltSlide } from './pdf-tools.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const distDir = inject('distDir')
@@ -63,7 +63,7 @@ describe('npm run export:pptx --backup', () => {
   let result: ExportPptxResult
   let pptx: Awaited<ReturnType<typeof readPptx>>
   beforeAll(async () => {
-    built = builtSlides(readFileSync(join(distDir, 'index.html'), 'utf8'))
+    built = builtSlides(readFileSync(join(distDir, 'index.html'), 'utf8'), await builtAsides(distDir))
     result = await exportPptx({ root, distDir, out: join(work, 'deck.pptx'), backup: true })
     pptx = await readPptx(result.file)
   })

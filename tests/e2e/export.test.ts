@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportPdf, type ExportPdfResult } from '../../src/export/pdf.ts'
 import {
+  builtAsides,
   builtSlides,
   containsInOrder,
   htmlText,
@@ -23,9 +24,9 @@ const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 let slides: BuiltSlide[]
-beforeAll(() => {
+beforeAll(async () => {
   // The talk: backup slides are printed only with --backup (tests/e2e/backup-share.test.ts).
-  slides = builtSlides(readFileSync(join(distDir, 'index.html'), 'utf8')).filter((s) => !s.backup)
+  slides = builtSlides(readFileSync(join(distDir, 'index.html'), 'utf8'), await builtAsides(distDir)).filter((s) => !s.backup)
   expect(slides.length).toBeGreaterThan(1)
 })
 

@@ -139,6 +139,16 @@ export async function waitForDeckState(page: Page, state: 'ready' | 'error' = 'r
 }
 
 /** Ids of every slide, in order. */
+/**
+ * Opens the speaker view (S) and waits until the slides have their notes back (src/reveal/asides.ts):
+ * the audience's page ships without them. The caller closes the speaker window it returns.
+ */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
+  await page.waitForSelector('html[data-deck-asides]', { state: 'attached' })
+  return popup
+}
+
 export function slideIds(page: Page): Promise<string[]> {
   return page.evaluate(() => (window.Reveal.getSlides() as HTMLElement[]).map((s) => s.id))
 }

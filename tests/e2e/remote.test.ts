@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testBrowser } from './harness.ts'
+import { openSpeakerView, testBrowser } from './harness.ts'
 import type { PresentServer } from '../../src/present/server.ts'
 import { generateToken } from '../../src/present/token.ts'
 import {
@@ -132,6 +132,8 @@ describe('the presenter’s phone as a remote', () => {
     const from = at.h
     while (at.h === from) at = await step(laptop)
     await waitForRemoteSpot(remote, at)
+    // The laptop's page carries no notes (src/reveal/asides.ts) until its speaker view opens.
+    await (await openSpeakerView(laptop)).close()
     const want = await notesText(laptop, '.reveal .slides > section.present aside.notes')
     expect(want.length).toBeGreaterThan(20)
     await expect.poll(() => notesText(remote, '.remote-notes')).toBe(want)

@@ -9,7 +9,7 @@ import { externalReferences } from '../../src/compile/single-file.ts'
 import { pngSize } from '../../src/export/preview-image.ts'
 import { SHARING_PUBLIC_URL as PUBLIC_URL } from './fixture-builds.ts'
 import { FIXTURE_WAIT_MS, passedFixture, waitForDeckState, testBrowser } from './harness.ts'
-import { builtSlides, decodeEntities, type BuiltSlide } from './pdf-tools.ts'
+import { builtAsides, builtSlides, decodeEntities, type BuiltSlide } from './pdf-tools.ts'
 
 const WARNING = 'DECK_PUBLIC_URL is not set'
 
@@ -54,7 +54,7 @@ describe('npm run build:single', () => {
     // Built once per run by global setup: tests/e2e/offline-csp.test.ts reads the same single file.
     ;({ dir: outDir, output } = await passedFixture('single'))
     html = readFileSync(join(outDir, 'index.html'), 'utf8')
-    reference = builtSlides(readFileSync(join(inject('distDir'), 'index.html'), 'utf8'))
+    reference = builtSlides(readFileSync(join(inject('distDir'), 'index.html'), 'utf8'), await builtAsides(inject('distDir')))
   }, FIXTURE_WAIT_MS)
 
   it('writes one self-contained HTML file', () => {

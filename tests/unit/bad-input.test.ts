@@ -24,6 +24,11 @@ function startTags(html: string): { name: string; attributes: string[] }[] {
   }))
 }
 const render = (deck: Deck) => renderDeckFromModule(deck, { root })
+/** Everything the build writes for the slides: the page's sections and the asides chunk's notes. */
+const everything = async (deck: Deck) => {
+  const { slidesHtml, asides } = await render(deck)
+  return slidesHtml + Object.values(asides).join('\n')
+}
 
 /** tests/fixtures/broken/*.ts: each default-exports a deck and says what it must report. */
 // throwing-module.ts throws when imported: that is the mistake it stands for (tested below).
@@ -105,7 +110,7 @@ describe('HTML and script in any text field', () => {
   })
 
   it('renders as escaped text, never as elements or attributes', async () => {
-    const { slidesHtml } = await render(injectionDeck)
+    const slidesHtml = await everything(injectionDeck)
     const tags = startTags(slidesHtml)
     expect(tags.filter((t) => t.name === 'script')).toEqual([])
     // The one image is the fixture's own (assets/favicon.svg), not the payload's src=x.
@@ -119,7 +124,7 @@ describe('HTML and script in any text field', () => {
 
   it('shows the payload in the title, notes, references and part label', async () => {
     // A long run with no space may break (src/render/inline.ts): read it as the text it shows.
-    const slidesHtml = (await render(injectionDeck)).slidesHtml.replace(
+    const slidesHtml = (await everything(injectionDeck)).replace(
       /<span class="long-run">((?:[^<]|<wbr>)*)<\/span>/g,
       (_m, run: string) => run.replaceAll('<wbr>', ''),
     )

@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
+import { ASIDES_EVENT } from '../asides.ts'
 import { isPrintView } from '../print.ts'
 import { isBackupSlide, slideAt, slideTitle } from '../slides.ts'
 
@@ -105,6 +106,11 @@ export function deckBackup(): RevealPlugin & BackupReturn {
         if (backup) describeReturn(deck, slide, tracker.last)
       }
       for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, update)
+      // The notes arrive when the speaker view first opens (asides.ts): say where R returns to in them.
+      document.addEventListener(ASIDES_EVENT, () => {
+        const slide = deck.getCurrentSlide() as HTMLElement | undefined
+        if (slide && isBackupSlide(slide)) describeReturn(deck, slide, tracker.last)
+      })
       deck.on('overviewshown', () => tracker.browsing(true))
       deck.on('overviewhidden', () => {
         tracker.browsing(false)

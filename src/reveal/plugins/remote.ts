@@ -11,6 +11,7 @@ import type { RevealApi } from 'reveal.js'
 import '../../styles/remote.css'
 import { decodeServerMessage, encodeClientMessage, isTokenShaped, type ClientMessage, type Position } from '../../present/protocol.ts'
 import { formatClock } from '../../render/pacing.ts'
+import { loadAsides, notesOf, type AsidesBySlide } from '../asides.ts'
 import { createReturnTracker } from './backup.ts'
 import { backoffDelay, channelUrl, helloRefused } from './follow-state.ts'
 import {
@@ -58,9 +59,6 @@ function button(className: string, text = '', label?: string): HTMLButtonElement
 export function startRemote(deck: RevealApi, options: RemoteOptions): () => void {
   const root = document.documentElement
   const talk: Talk = readTalk(deck.getSlidesElement() ?? document.createElement('div'))
-  const sections = new Map(
-    [...(deck.getSlidesElement()?.querySelectorAll<HTMLElement>('section[id]') ?? [])].map((s) => [s.id, s] as const),
-  )
   // The deck stays beneath, unused: none of its keys, and nothing of it on screen.
   deck.configure({ keyboard: false })
   const revealElement = deck.getRevealElement() as HTMLElement | undefined
@@ -255,6 +253,8 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   }
 
   let shownNotesFor = ''
+  /** The notes are a chunk of their own (asides.ts), asked for as the remote starts. */
+  let asides: AsidesBySlide | 'loading' | 'failed' = 'loading'
   const render = () => {
     const at = shownPosition(sync) ?? START
     const here = slideOf(talk, at)
@@ -278,9 +278,10 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
     pictureOf(following, nextPicture, 'Next')
     if (here && here.id !== shownNotesFor) {
       shownNotesFor = here.id
-      const aside = sections.get(here.id)?.querySelector('aside.notes')
-      // The notes are the deck's own built HTML (escaped at build time), copied node by node.
-      notes.replaceChildren(...(aside ? [...aside.childNodes].map((n) => n.cloneNode(true)) : [el('p', '', 'No notes for this slide.')]))
+      // The notes are the deck's own built HTML (escaped at build time, as the slides were).
+      const shown = typeof asides === 'object' ? notesOf(asides, here.id) : undefined
+      const missing = asides === 'loading' ? 'Loading the notes…' : asides === 'failed' ? 'The notes could not be loaded.' : 'No notes for this slide.'
+      notes.replaceChildren(...(shown ?? [el('p', '', missing)]))
       notes.scrollTop = 0
     }
     // Not disabled while offline: a tap then says it was not sent (the status line says why).
@@ -467,6 +468,14 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   render()
   connect()
   void keepAwake()
+  void loadAsides().then(
+    (loaded) => (asides = loaded),
+    () => (asides = 'failed'),
+  ).then(() => {
+    if (stopped) return
+    shownNotesFor = ''
+    render()
+  })
   const roomMode = document.querySelector<HTMLMetaElement>(`meta[name="${ROOM_META}"]`)?.content
   if (roomMode === 'moderated' || roomMode === 'open') {
     void import('./remote-room.ts').then(({ startRemoteRoom }) => {

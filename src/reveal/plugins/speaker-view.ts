@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js'
 import type Notes from 'reveal.js/plugin/notes'
+import { attachAsides } from '../asides.ts'
 import { isSpeakerPreview } from '../print.ts'
 
 type NotesModule = { default: typeof Notes }
@@ -11,7 +12,7 @@ type NotesModule = { default: typeof Notes }
  * the deck sends its heartbeat, so that window reconnects as it would with the plugin preloaded.
  */
 export interface SpeakerViewOptions {
-  /** Loads reveal.js's notes plugin. @default a dynamic import of reveal.js/plugin/notes */
+  /** Loads reveal.js's notes plugin. @default a dynamic import of reveal.js/plugin/notes, with the slides' notes put back (asides.ts) */
   load?: () => Promise<NotesModule>
   /** The page's query string. @default location.search */
   search?: string
@@ -20,7 +21,7 @@ export interface SpeakerViewOptions {
 }
 
 export function deckSpeakerView(options: SpeakerViewOptions = {}): RevealPlugin {
-  const { load = () => import('reveal.js/plugin/notes'), search = location.search, messages = window } = options
+  const { load = loadNotesPlugin, search = location.search, messages = window } = options
   let notes: Promise<{ open(): void }> | undefined
   return {
     id: 'deck-speaker-view',
@@ -54,6 +55,12 @@ export function deckSpeakerView(options: SpeakerViewOptions = {}): RevealPlugin 
       messages.addEventListener('message', onMessage as EventListener)
     },
   }
+}
+
+/** reveal.js's notes plugin, once the slides have their notes back: it reads them from the sections. */
+async function loadNotesPlugin(): Promise<NotesModule> {
+  const [plugin] = await Promise.all([import('reveal.js/plugin/notes'), attachAsides()])
+  return plugin
 }
 
 /**

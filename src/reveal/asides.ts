@@ -1,0 +1,55 @@
+/**
+ * The slides' notes and source notes (`<aside class="notes">`, `<template class="slide-sources">`)
+ * are not in the page the audience loads: they were a third of its HTML, parsed by every phone and
+ * never shown. The build puts them in a chunk of their own (virtual:deck-asides, deck:render in
+ * src/compile/plugin.ts); this puts them back into their sections, where reveal.js's speaker view,
+ * the phone remote, the print view (PDF with notes, the handout) and deck-backup read them.
+ */
+
+/** Set on <html> once every section has its asides: tools and tests wait for it. */
+export const ASIDES_ATTACHED = 'data-deck-asides'
+
+/** Fired on document once the asides are in place, for what wrote into them before (deck-backup). */
+export const ASIDES_EVENT = 'deck:asides'
+
+export type AsidesBySlide = Readonly<Record<string, string>>
+
+let loaded: Promise<AsidesBySlide> | undefined
+
+/** The asides chunk, loaded once: slide id -> that slide's asides HTML. */
+export function loadAsides(load: () => Promise<{ default: AsidesBySlide }> = () => import('virtual:deck-asides')): Promise<AsidesBySlide> {
+  return (loaded ??= load().then((m) => m.default))
+}
+
+/**
+ * Puts each slide's asides at the end of its section. Safe to call again: reveal.js's scroll view
+ * rebuilds the slides from the HTML it saved when it started (ScrollView.deactivate), so a section
+ * may have lost what was put in after that.
+ */
+export async function attachAsides(): Promise<void> {
+  placeAsides(document, await loadAsides())
+  document.dispatchEvent(new Event(ASIDES_EVENT))
+}
+
+/** The speaker notes of one slide, as nodes of their own (the phone remote shows them apart from the slides). */
+export function notesOf(asides: AsidesBySlide, id: string): Node[] | undefined {
+  const html = Object.hasOwn(asides, id) ? asides[id] : undefined
+  if (!html) return undefined
+  const template = document.createElement('template')
+  template.innerHTML = html
+  const aside = template.content.querySelector('aside.notes')
+  return aside ? [...aside.childNodes] : undefined
+}
+
+/**
+ * Each section gets its slide's asides, after its own content (where the build wrote them before
+ * they moved). A section that already has notes is left as it is. The HTML is the build's own,
+ * escaped when the slides were rendered, as the sections were.
+ */
+export function placeAsides(doc: Document, asides: AsidesBySlide): void {
+  for (const section of doc.querySelectorAll<HTMLElement>('.reveal .slides section[id]')) {
+    const html = Object.hasOwn(asides, section.id) ? asides[section.id] : undefined
+    if (html && ![...section.children].some((c) => c.matches('aside.notes'))) section.insertAdjacentHTML('beforeend', html)
+  }
+  doc.documentElement.setAttribute(ASIDES_ATTACHED, '')
+}
