@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isNarrow, slideScale, slideSize } from '../reveal/config.ts'
 import { FIRST_PAINT_SCRIPT, startSlideRules } from './head.ts'
 
@@ -11,14 +11,11 @@ function runHeadScript(width: number, height: number, url = 'https://example.org
     style: { setProperty: (name: string, value: string) => void (properties[name] = value) },
   }
   const { search, hash } = new URL(url)
-  let fontsLoaded = (): void => {}
-  const loaded = new Promise<void>((resolve) => (fontsLoaded = resolve))
-  const fonts = { load: () => loaded }
-  new Function('document', 'innerWidth', 'innerHeight', 'location', FIRST_PAINT_SCRIPT)({ documentElement, fonts }, width, height, {
+  new Function('document', 'innerWidth', 'innerHeight', 'location', FIRST_PAINT_SCRIPT)({ documentElement }, width, height, {
     search,
     hash,
   })
-  return { attributes, properties, fontsLoaded: () => fontsLoaded() }
+  return { attributes, properties }
 }
 
 describe('the first-paint head script', () => {
@@ -50,15 +47,6 @@ describe('the first-paint head script', () => {
     // The scroll view opens the link at its page (deck-scroll-location): that page is what is painted.
     expect(runHeadScript(390, 844, 'https://example.org/#/peer-production').attributes['data-deck-start']).toBe('peer-production')
     expect(runHeadScript(390, 844, 'https://example.org/').attributes['data-deck-start']).toBeUndefined()
-  })
-
-  it('marks the fonts of the first slide loaded only once they are', async () => {
-    const run = runHeadScript(1280, 720)
-    await Promise.resolve()
-    expect(run.attributes).not.toHaveProperty('data-deck-fonts')
-    run.fontsLoaded()
-    // The script marks them from the fonts' promise: wait for the mark, not for a time.
-    await vi.waitFor(() => expect(run.attributes).toHaveProperty('data-deck-fonts'))
   })
 
   it('leaves the print view alone', () => {

@@ -55,7 +55,7 @@ async function beforeAndAfterReveal(
     const blocked = await context.newPage()
     await blocked.goto(session.server.url + hash)
     await blocked.waitForLoadState('load')
-    await blocked.waitForFunction(() => document.documentElement.hasAttribute('data-deck-fonts'))
+    await blocked.evaluate(() => document.fonts.ready.then(() => undefined))
     const before = await shown(blocked, id)
     const revealRan = await blocked.evaluate(() => document.documentElement.classList.contains('reveal-full-page'))
     await context.unroute(/\/assets\/index-[^/]+\.js$/)
