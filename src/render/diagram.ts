@@ -1,5 +1,6 @@
 import type { Block, DiagramBlock } from '../model.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
+import { tidySvg } from './svg-tidy.ts'
 
 /** The DOM id of a diagram: derived from the slide id so that every id on the page is unique and stable. */
 export function diagramId(slideId: string, index: number): string {
@@ -13,8 +14,8 @@ export function portraitKey(id: string): string {
 
 /** The canvases of a drawn figure: the slide's drawing, and the portrait one for a phone where there is one. */
 export function renderCanvases(svg: string | undefined, portrait: string | undefined): string {
-  const wide = `<div class="diagram-canvas">${svg ?? ''}</div>`
-  return svg && portrait ? `${wide}<div class="diagram-canvas diagram-canvas-portrait">${portrait}</div>` : wide
+  const wide = `<div class="diagram-canvas">${svg ? tidySvg(svg) : ''}</div>`
+  return svg && portrait ? `${wide}<div class="diagram-canvas diagram-canvas-portrait">${tidySvg(portrait)}</div>` : wide
 }
 
 /** The mermaid source the browser draws: the block's source plus its accessible title and description. */
