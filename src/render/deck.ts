@@ -24,19 +24,19 @@ export function renderDeckSlides(deck: Deck, ctx: RenderContext, options: Render
   const counts = slideCounts(deck.slides)
   // Backup slides go after the closing slide, wherever the modules list them (src/render/backup.ts).
   const slides = renderOrder(deck.slides).map((i): RenderedSlide => {
-      const slide = deck.slides[i]!
-      const count = counts[i]!
-      const budget = count.backup ? undefined : budgets.find((b) => b.part.id === slide.part)
-      const place = { parts: deck.parts, budget, number: count.number, total: count.total, backup: count.backup }
-      const problems = options.broken?.get(i)
-      if (problems?.length) return renderErrorSlide(slide.id, i, slide.timing, problems, count.backup)
-      try {
-        return renderSlide(slide, ctx, place)
-      } catch (e) {
-        if (e instanceof DeckError) return renderErrorSlide(slide.id, i, slide.timing, [e], count.backup)
-        throw e
-      }
-    })
+    const slide = deck.slides[i]!
+    const count = counts[i]!
+    const budget = count.backup ? undefined : budgets.find((b) => b.part.id === slide.part)
+    const place = { parts: deck.parts, budget, number: count.number, total: count.total, backup: count.backup }
+    const problems = options.broken?.get(i)
+    if (problems?.length) return renderErrorSlide(slide.id, i, slide.timing, problems, count.backup)
+    try {
+      return renderSlide(slide, ctx, place)
+    } catch (e) {
+      if (e instanceof DeckError) return renderErrorSlide(slide.id, i, slide.timing, [e], count.backup)
+      throw e
+    }
+  })
   return {
     html: slides.map((s) => s.section).join('\n'),
     asides: Object.fromEntries(slides.map((s) => [s.id, s.asides])),

@@ -19,7 +19,9 @@ export function tidySvg(svg: string): string {
     .replaceAll('<rect class="background" style="stroke: none"></rect>', '')
     .replace(/<g>(<text\b[^>]*>(?:(?!<\/?text\b|<g\b)[\s\S])*<\/text>)<\/g>/g, '$1')
     .replaceAll(' style=""', '')
-    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/="([^"]*)"/g, (_attr, value: string) => `="${value.replace(/-?\d+\.\d{3,}/g, round)}"`))
+    .replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+      tag.replace(/="([^"]*)"/g, (_attr, value: string) => `="${value.replace(/-?\d+\.\d{3,}/g, round)}"`),
+    )
 }
 
 function round(n: string): string {

@@ -35,7 +35,9 @@ describe('placeAsides', () => {
   })
 
   it('takes nothing from the object’s prototype for a slide with an id like "constructor"', () => {
-    const doc = parseHTML(`<html><body><div class="reveal"><div class="slides"><section id="constructor"></section></div></div></body></html>`).document
+    const doc = parseHTML(
+      `<html><body><div class="reveal"><div class="slides"><section id="constructor"></section></div></div></body></html>`,
+    ).document
     placeAsides(doc, asides)
     expect(doc.getElementById('constructor')!.children).toHaveLength(0)
   })

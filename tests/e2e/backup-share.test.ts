@@ -9,7 +9,16 @@ import { pngSize } from '../../src/export/preview-image.ts'
 import { formatClock } from '../../src/render/pacing.ts'
 import backupDeck from '../fixtures/backup-deck.ts'
 import { BACKUP_PUBLIC_URL } from './fixture-builds.ts'
-import { FIXTURE_WAIT_MS, passedFixture, currentSlideId, openSpeakerView, startDeck, waitForDeckState, waitForSlide, type DeckSession } from './harness.ts'
+import {
+  FIXTURE_WAIT_MS,
+  passedFixture,
+  currentSlideId,
+  openSpeakerView,
+  startDeck,
+  waitForDeckState,
+  waitForSlide,
+  type DeckSession,
+} from './harness.ts'
 import { outline, pageCount, pdftext, squash } from './pdf-tools.ts'
 
 /**

@@ -124,9 +124,8 @@ describe('HTML and script in any text field', () => {
 
   it('shows the payload in the title, notes, references and part label', async () => {
     // A long run with no space may break (src/render/inline.ts): read it as the text it shows.
-    const slidesHtml = (await everything(injectionDeck)).replace(
-      /<span class="long-run">((?:[^<]|<wbr>)*)<\/span>/g,
-      (_m, run: string) => run.replaceAll('<wbr>', ''),
+    const slidesHtml = (await everything(injectionDeck)).replace(/<span class="long-run">((?:[^<]|<wbr>)*)<\/span>/g, (_m, run: string) =>
+      run.replaceAll('<wbr>', ''),
     )
     expect(slidesHtml).toContain(`<h2>Title ${escapeHtml(PAYLOADS[0])}</h2>`)
     expect(slidesHtml).toContain(`<aside class="notes">`)

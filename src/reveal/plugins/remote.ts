@@ -280,7 +280,8 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
       shownNotesFor = here.id
       // The notes are the deck's own built HTML (escaped at build time, as the slides were).
       const shown = typeof asides === 'object' ? notesOf(asides, here.id) : undefined
-      const missing = asides === 'loading' ? 'Loading the notes…' : asides === 'failed' ? 'The notes could not be loaded.' : 'No notes for this slide.'
+      const missing =
+        asides === 'loading' ? 'Loading the notes…' : asides === 'failed' ? 'The notes could not be loaded.' : 'No notes for this slide.'
       notes.replaceChildren(...(shown ?? [el('p', '', missing)]))
       notes.scrollTop = 0
     }
@@ -468,14 +469,16 @@ export function startRemote(deck: RevealApi, options: RemoteOptions): () => void
   render()
   connect()
   void keepAwake()
-  void loadAsides().then(
-    (loaded) => (asides = loaded),
-    () => (asides = 'failed'),
-  ).then(() => {
-    if (stopped) return
-    shownNotesFor = ''
-    render()
-  })
+  void loadAsides()
+    .then(
+      (loaded) => (asides = loaded),
+      () => (asides = 'failed'),
+    )
+    .then(() => {
+      if (stopped) return
+      shownNotesFor = ''
+      render()
+    })
   const roomMode = document.querySelector<HTMLMetaElement>(`meta[name="${ROOM_META}"]`)?.content
   if (roomMode === 'moderated' || roomMode === 'open') {
     void import('./remote-room.ts').then(({ startRemoteRoom }) => {
