@@ -101,7 +101,8 @@ describe('npm run export:pptx --backup', () => {
       for (const { svg, png } of pptx.slides[i]!.svgPictures) {
         // The SVG stands alone: its colours are on its elements, not in the deck's stylesheet.
         expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
-        expect(svg).toMatch(/<rect[^>]*style="[^"]*fill:rgb\(238, 243, 251\)/)
+        // A node's shape (a box, or a circle in the network drawing) carries the node fill.
+        expect(svg).toMatch(/<(rect|circle|polygon)[^>]*style="[^"]*fill:rgb\(238, 243, 251\)/)
         // Labels keep the deck font's length, so a wider fallback font stays inside the boxes.
         expect(svg).toMatch(/<(text|tspan)[^>]*textLength="[\d.]+"[^>]*lengthAdjust="spacingAndGlyphs"/)
         for (const label of s.diagramLabels) expect(svg).toContain(label.split(' ')[0])
