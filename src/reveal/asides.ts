@@ -21,14 +21,30 @@ export function loadAsides(load: () => Promise<{ default: AsidesBySlide }> = () 
   return (loaded ??= load().then((m) => m.default))
 }
 
-/**
- * Puts each slide's asides at the end of its section. Safe to call again: reveal.js's scroll view
- * rebuilds the slides from the HTML it saved when it started (ScrollView.deactivate), so a section
- * may have lost what was put in after that.
- */
+/** Puts each slide's asides at the end of its section, and keeps them there (watchSlides). */
 export async function attachAsides(): Promise<void> {
-  placeAsides(document, await loadAsides())
+  const asides = await loadAsides()
+  placeAsides(document, asides)
+  watchSlides(asides)
   document.dispatchEvent(new Event(ASIDES_EVENT))
+}
+
+let watching = false
+
+/**
+ * reveal.js's scroll view, when it ends (a narrow window widened), rebuilds the slides from the
+ * HTML it saved when it started (ScrollView.deactivate): notes put back in between would be gone.
+ * The slides' container changes its children only then and when the scroll view starts, so
+ * watching those (not the subtree) costs nothing while the talk runs.
+ */
+function watchSlides(asides: AsidesBySlide): void {
+  const slides = document.querySelector('.reveal .slides')
+  if (watching || !slides) return
+  watching = true
+  new MutationObserver(() => {
+    placeAsides(document, asides)
+    document.dispatchEvent(new Event(ASIDES_EVENT))
+  }).observe(slides, { childList: true })
 }
 
 /** The speaker notes of one slide, as nodes of their own (the phone remote shows them apart from the slides). */

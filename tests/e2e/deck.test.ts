@@ -81,6 +81,21 @@ describe('the built deck', () => {
     }
   })
 
+  it('keeps every slide’s notes when the speaker view was opened in a narrow window that then widens', async () => {
+    // reveal.js's scroll view, leaving, rebuilds the slides from the HTML it saved when it started:
+    // notes put back after that would be lost (src/reveal/asides.ts).
+    const narrow = await session.open('', { viewport: { width: 390, height: 844 }, context: { reducedMotion: 'reduce' } })
+    await (await openSpeakerView(narrow)).close()
+    await narrow.waitForFunction(() => window.Reveal?.isScrollView?.() === true)
+    await narrow.setViewportSize({ width: 1280, height: 720 })
+    await narrow.waitForFunction(() => window.Reveal.isScrollView() === false)
+    await narrow.waitForFunction(
+      (count) => document.querySelectorAll('.reveal .slides > section > aside.notes').length === count,
+      slides.length,
+    )
+    await narrow.close()
+  })
+
   it('has no duplicate element ids', async () => {
     const dupes = await page.evaluate(() => {
       const count = new Map<string, number>()
