@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Deck } from '../model.ts'
 import type { DeckError } from '../errors.ts'
 import { createRenderContext, type RenderContext } from '../render/context.ts'
-import { renderDeckSlides } from '../render/deck.ts'
+import { renderDeckSlides, type AsidesBySlide } from '../render/deck.ts'
 import { collectDiagrams } from '../render/diagram.ts'
 import { drawingInputs } from './diagram-cache.ts'
 import { validateDeck } from '../render/validate.ts'
@@ -14,7 +14,7 @@ export interface RenderedDeck {
   /** The slides' HTML, for inside `.reveal > .slides`. */
   slidesHtml: string
   /** Slide id -> its notes and source note: the asides chunk (virtual:deck-asides). */
-  asides: Readonly<Record<string, string>>
+  asides: AsidesBySlide
   errors: readonly DeckError[]
   ctx: RenderContext
   /** Diagram id -> what its drawings depend on (its source and its slide), for the capture cache. */

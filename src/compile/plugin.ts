@@ -23,7 +23,7 @@ export interface DeckRenderApi {
 
 const SLIDES_MARK = '<!--deck:slides-->'
 /** The slides' notes and source notes, as a module of their own (src/reveal/asides.ts loads it). */
-export const ASIDES_MODULE = 'virtual:deck-asides'
+const ASIDES_MODULE = 'virtual:deck-asides'
 const RESOLVED_ASIDES = '\0deck-asides'
 const HEAD_MARK = '<!--deck:head-->'
 /** The dev page's overflow check, served by Vite from the project root. */

@@ -11,11 +11,14 @@ export interface RenderDeckOptions {
   broken?: ReadonlyMap<number, readonly DeckError[]>
 }
 
+/** Slide id -> its notes and source note (RenderedSlide.asides): the asides chunk, src/reveal/asides.ts. */
+export type AsidesBySlide = Readonly<Record<string, string>>
+
 export interface RenderedSlides {
   /** The HTML that goes inside `.reveal > .slides`. */
   html: string
-  /** Slide id -> its notes and source note (RenderedSlide.asides), in the order of the slides. */
-  asides: Readonly<Record<string, string>>
+  /** In the order of the slides. */
+  asides: AsidesBySlide
 }
 
 /** Render every slide: the sections for the page, and each slide's notes for the asides chunk. */

@@ -6,13 +6,15 @@
  * the phone remote, the print view (PDF with notes, the handout) and deck-backup read them.
  */
 
+import type { AsidesBySlide } from '../render/deck.ts'
+
 /** Set on <html> once every section has its asides: tools and tests wait for it. */
 export const ASIDES_ATTACHED = 'data-deck-asides'
 
 /** Fired on document once the asides are in place, for what wrote into them before (deck-backup). */
 export const ASIDES_EVENT = 'deck:asides'
 
-export type AsidesBySlide = Readonly<Record<string, string>>
+export type { AsidesBySlide }
 
 let loaded: Promise<AsidesBySlide> | undefined
 
@@ -24,8 +26,13 @@ export function loadAsides(load: () => Promise<{ default: AsidesBySlide }> = () 
 /** Puts each slide's asides at the end of its section, and keeps them there (watchSlides). */
 export async function attachAsides(): Promise<void> {
   const asides = await loadAsides()
-  placeAsides(document, asides)
+  putBack(asides)
   watchSlides(asides)
+}
+
+/** placeAsides on this page, and the event for what writes into the notes (deck-backup). */
+function putBack(asides: AsidesBySlide): void {
+  placeAsides(document, asides)
   document.dispatchEvent(new Event(ASIDES_EVENT))
 }
 
@@ -41,15 +48,12 @@ function watchSlides(asides: AsidesBySlide): void {
   const slides = document.querySelector('.reveal .slides')
   if (watching || !slides) return
   watching = true
-  new MutationObserver(() => {
-    placeAsides(document, asides)
-    document.dispatchEvent(new Event(ASIDES_EVENT))
-  }).observe(slides, { childList: true })
+  new MutationObserver(() => putBack(asides)).observe(slides, { childList: true })
 }
 
 /** The speaker notes of one slide, as nodes of their own (the phone remote shows them apart from the slides). */
 export function notesOf(asides: AsidesBySlide, id: string): Node[] | undefined {
-  const html = Object.hasOwn(asides, id) ? asides[id] : undefined
+  const html = asidesOf(asides, id)
   if (!html) return undefined
   const template = document.createElement('template')
   template.innerHTML = html
@@ -64,8 +68,13 @@ export function notesOf(asides: AsidesBySlide, id: string): Node[] | undefined {
  */
 export function placeAsides(doc: Document, asides: AsidesBySlide): void {
   for (const section of doc.querySelectorAll<HTMLElement>('.reveal .slides section[id]')) {
-    const html = Object.hasOwn(asides, section.id) ? asides[section.id] : undefined
+    const html = asidesOf(asides, section.id)
     if (html && ![...section.children].some((c) => c.matches('aside.notes'))) section.insertAdjacentHTML('beforeend', html)
   }
   doc.documentElement.setAttribute(ASIDES_ATTACHED, '')
+}
+
+/** A slide's asides by its id; nothing for an id like "constructor" that only the prototype has. */
+function asidesOf(asides: AsidesBySlide, id: string): string | undefined {
+  return Object.hasOwn(asides, id) ? asides[id] : undefined
 }

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-c
 import { inject } from 'vitest'
 import { readFixture, type BuiltFixture, type FixtureName } from './fixture-builds.ts'
 import { serveDir, type StaticServer } from '../../src/export/serve.ts'
+import { ASIDES_ATTACHED } from '../../src/reveal/asides.ts'
 
 /**
  * reveal.js's own chunk (src/reveal/start.ts, loaded by boot.ts with a dynamic import; Vite names
@@ -145,7 +146,7 @@ export async function waitForDeckState(page: Page, state: 'ready' | 'error' = 'r
  */
 export async function openSpeakerView(page: Page): Promise<Page> {
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')])
-  await page.waitForSelector('html[data-deck-asides]', { state: 'attached' })
+  await page.waitForSelector(`html[${ASIDES_ATTACHED}]`, { state: 'attached' })
   return popup
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { AsidesBySlide } from '../../src/render/deck.ts'
 
 /** Helpers over poppler-utils (pdfinfo, pdftotext, pdfimages, pdftohtml): an outside reader of the PDFs. */
 
@@ -111,15 +112,15 @@ export interface BuiltSlide {
  * The slides' notes and source notes as a build ships them: a chunk of their own beside the page
  * (src/reveal/asides.ts), an ES module whose default export maps slide id to that HTML.
  */
-export async function builtAsides(distDir: string): Promise<Readonly<Record<string, string>>> {
+export async function builtAsides(distDir: string): Promise<AsidesBySlide> {
   const assets = join(distDir, 'assets')
   const chunk = readdirSync(assets).find((f) => /deck-asides-[\w-]+\.js$/.test(f))
   if (!chunk) throw new Error(`no asides chunk in ${assets}`)
-  return ((await import(pathToFileURL(join(assets, chunk)).href)) as { default: Record<string, string> }).default
+  return ((await import(pathToFileURL(join(assets, chunk)).href)) as { default: AsidesBySlide }).default
 }
 
 /** The slides of a built index.html, with their notes from the asides chunk, read as plain text. */
-export function builtSlides(indexHtml: string, asides: Readonly<Record<string, string>> = {}): BuiltSlide[] {
+export function builtSlides(indexHtml: string, asides: AsidesBySlide = {}): BuiltSlide[] {
   return [...indexHtml.matchAll(/<section id="([^"]+)"([\s\S]*?)<\/section>/g)].map((m) => {
     const html = m[2]! + (asides[m[1]!] ?? '')
     const heading = /<h[12]>([\s\S]*?)<\/h[12]>/.exec(html)?.[1] ?? ''

@@ -98,19 +98,19 @@ export function deckBackup(): RevealPlugin & BackupReturn {
     init(deck: RevealApi) {
       api = deck
       if (isPrintView()) return
+      const describeHere = () => {
+        const slide = deck.getCurrentSlide() as HTMLElement | undefined
+        if (slide && isBackupSlide(slide)) describeReturn(deck, slide, tracker.last)
+      }
       const update = () => {
         const slide = deck.getCurrentSlide() as HTMLElement | undefined
         if (!slide) return
-        const backup = isBackupSlide(slide)
-        tracker.moved(deck.getIndices(), backup)
-        if (backup) describeReturn(deck, slide, tracker.last)
+        tracker.moved(deck.getIndices(), isBackupSlide(slide))
+        describeHere()
       }
       for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, update)
       // The notes arrive when the speaker view first opens (asides.ts): say where R returns to in them.
-      document.addEventListener(ASIDES_EVENT, () => {
-        const slide = deck.getCurrentSlide() as HTMLElement | undefined
-        if (slide && isBackupSlide(slide)) describeReturn(deck, slide, tracker.last)
-      })
+      document.addEventListener(ASIDES_EVENT, describeHere)
       deck.on('overviewshown', () => tracker.browsing(true))
       deck.on('overviewhidden', () => {
         tracker.browsing(false)
