@@ -5,6 +5,7 @@ import { formatDeckErrors } from '../errors.ts'
 import { escapeHtml } from '../render/escape.ts'
 import { loadDrawnDiagrams } from './diagram-cache.ts'
 import { renderHead, resolvePublicUrl } from './head.ts'
+import { asciiHtml } from '../render/ascii-html.ts'
 import { loadDeckModule, renderDeckFromModule, type RenderedDeck } from './load-deck.ts'
 import { renderQrSvg } from './qr.ts'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
@@ -135,7 +136,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
             `<body><div class="deck-dev-errors" role="alert"><strong>${errors.length} problem(s) in the deck</strong><ul>${list}</ul></div>`,
           )
         }
-        return out
+        return asciiHtml(out)
       },
     },
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { parseHTML } from 'linkedom'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import deck from '../../slides/index.ts'
@@ -58,6 +59,22 @@ describe('the built deck', () => {
     expect(await page.locator('aside.notes, template.slide-sources').count()).toBe(0)
     const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
     expect(html).not.toMatch(/<aside class="notes"|<template class="slide-sources"/)
+  })
+
+  it('ships the page, its script and its styles as ASCII, and shows the typography they spell out', async () => {
+    // An all-ASCII page and script are decoded, parsed and kept as 8-bit text (render/ascii-html.ts).
+    const dist = inject('distDir')
+    const html = readFileSync(resolve(dist, 'index.html'), 'utf8')
+    const loaded = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+    expect(loaded.some((f) => f.endsWith('.js')) && loaded.some((f) => f.endsWith('.css'))).toBe(true)
+    for (const [file, text] of [['index.html', html], ...loaded.map((f) => [f, readFileSync(resolve(dist, f), 'utf8')])] as const) {
+      const at = text.search(/\P{ASCII}/u)
+      expect(at, `${file} has a non-ASCII character: …${text.slice(at - 40, at + 5)}`).toBe(-1)
+    }
+    const curly = slides.find((s) => /[’“”—–]/.test(s.title))!
+    expect(curly, 'a slide whose title has curly quotes or a dash').toBeDefined()
+    const heading = page.locator(`section#${curly.id} :is(h1, h2)`).first()
+    expect(flat((await heading.textContent()) ?? '')).toContain(inlineToPlainText(curly.title.split(/\$|\[@/)[0]!).trim())
   })
 
   it('gives every slide a stable id, its timing, and its notes once the speaker view opens, off the slide', async () => {
@@ -163,16 +180,18 @@ describe('the built HTML without JavaScript', () => {
   afterAll(() => session?.close())
 
   it('already holds every slide title and formula', () => {
-    const html = readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8')
+    // Read as a parser reads it: the page writes its typography as character references.
+    const { document } = parseHTML(readFileSync(resolve(inject('distDir'), 'index.html'), 'utf8'))
     for (const slide of deck.slides) {
-      expect(html).toContain(`id="${slide.id}"`)
+      const section = document.getElementById(slide.id)
+      expect(section, slide.id).not.toBeNull()
       const words = inlineToPlainText(slide.title.split(/\$|\[@/)[0]!)
         .split(' ')
         .slice(0, 3)
         .join(' ')
-      expect(html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"), slide.id).toContain(words.replace(/&/g, '&amp;'))
+      expect(flat(section!.textContent ?? ''), slide.id).toContain(words)
     }
-    expect(html).toContain('class="katex"')
+    expect(document.querySelectorAll('.katex').length).toBeGreaterThan(0)
   })
 
   it('shows every slide’s text to a reader with JavaScript disabled', async () => {
