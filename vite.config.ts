@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 0,
       reportCompressedSize: false,
       // Non-ASCII characters in strings as escapes: an all-ASCII script is held and scanned by V8 as
-      // one byte a character (the page itself is ASCII too: src/compile/ascii-html.ts).
+      // one byte a character (the page itself is ASCII too: src/render/ascii-html.ts).
       rolldownOptions: { output: { charset: 'ascii' } },
       // mermaid's chunks (~2 MB) load only where a diagram could not be drawn at build time.
       chunkSizeWarningLimit: 2000,

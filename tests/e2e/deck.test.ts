@@ -71,10 +71,10 @@ describe('the built deck', () => {
       const at = text.search(/\P{ASCII}/u)
       expect(at, `${file} has a non-ASCII character: …${text.slice(at - 40, at + 5)}`).toBe(-1)
     }
-    const curly = slides.find((s) => /[’“”—–]/.test(s.title))!
-    expect(curly, 'a slide whose title has curly quotes or a dash').toBeDefined()
-    const heading = page.locator(`section#${curly.id} :is(h1, h2)`).first()
-    expect(flat((await heading.textContent()) ?? '')).toContain(inlineToPlainText(curly.title.split(/\$|\[@/)[0]!).trim())
+    const curly = slides.findIndex((s) => /[’“”—–]/.test(s.title))
+    expect(curly, 'a slide whose title has curly quotes or a dash').toBeGreaterThanOrEqual(0)
+    const heading = page.locator(`section#${slides[curly]!.id} :is(h1, h2)`).first()
+    expect(flat((await heading.textContent()) ?? '')).toContain(titles[curly])
   })
 
   it('gives every slide a stable id, its timing, and its notes once the speaker view opens, off the slide', async () => {
