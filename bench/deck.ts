@@ -18,7 +18,7 @@ import { resultsDir, root } from './paths.ts'
 import { benchPdf, pdfRow } from './pdf.ts'
 import { lighthouseTable, phoneTable } from './phone.ts'
 import { buildReferenceDeck } from './reference-deck.ts'
-import { referenceTable, type Side } from './reference-table.ts'
+import { referenceMedians, referenceTable, type Side } from './reference-table.ts'
 import { serveGzipped } from './serve-gzip.ts'
 import { kb, mb, ms, table } from './stats.ts'
 import { TARGETS, verdict } from './targets.ts'
@@ -32,7 +32,7 @@ const METHOD = [
   'Long tasks: the sum of PerformanceObserver "longtask" durations (tasks over 50 ms) from navigation start until the deck is ready and the network idle. Total blocking time: the sum of each such task\'s time past 50 ms, until data-deck-state is ready.',
   'Layout shift: the sum of PerformanceObserver "layout-shift" scores (without recent input) until the deck is ready. Title moved: the largest change of the title\'s box (left, top, width, height) between the frame it first showed and the ready deck; a change of scale alone is not a layout shift to the browser, so both are reported.',
   "Phone: 412×823 CSS px at device pixel ratio 1.75, mobile emulation (touch, Android user agent: reveal.js's mobile path), 4× CPU, every text file served gzipped (level 6) by bench/serve-gzip.ts; no network throttling. Traced (devtools.timeline): style = UpdateLayoutTree, layout = Layout events on the page's main thread until ready; laid out before first paint = the dirty objects of every Layout before the firstContentfulPaint mark.",
-  "Reference deck: ../shared/reference-deck (reveal.js 6 + Vite + KaTeX + mermaid drawn at run time, as their documentation advises), built in the same run with the project's packages and loaded under the same profiles, each of its loads right after one of the deck's (interleaved), so both see the same machine. Its readiness: reveal.js 'ready' and every pre.mermaid drawn at a real size. Ratios are the deck's median over the reference deck's median.",
+  "Reference deck: ../shared/reference-deck (reveal.js 6 + Vite + KaTeX + mermaid drawn at run time, as their documentation advises), built in the same run with the project's packages and loaded under the same profiles, each of its loads right after one of the deck's (interleaved), so both see the same machine. Its readiness: reveal.js 'ready' and every pre.mermaid drawn at a real size. Ratios are the deck's median over the reference deck's median, with a 95 % percentile-bootstrap interval (2,000 resamples of each side's loads, seeded).",
   'Free for a key: the end of the last long task (over 50 ms) that starts before the deck is ready, or the title paint if later: from then on a key press is handled within 50 ms.',
   'Heap: CDP Runtime.getHeapUsage (used JS heap) after window.gc() (Chromium started with --js-flags=--expose-gc), after loading, after one walk through every slide, and after ten.',
   'PDF: exportPdf() from src/export/pdf.ts, slides kind, wall-clock (its own server, browser start and checks included). Where it refuses the deck, page.pdf of ?print-pdf (after data-deck-state="ready") is timed instead and the reason printed.',
@@ -221,9 +221,9 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
   const phoneRows = phoneTable(phone)
   const sides: Side[] = referenceDir
     ? [
-        { label: 'desktop, normal CPU', deck: normal, reference: medians(refLoads[1]!), rate: 1 },
-        { label: 'desktop, 4× CPU', deck: slow, reference: medians(refLoads[4]!), rate: 4 },
-        { label: 'phone, 4× CPU', deck: phone, reference: medians(refPhoneLoads), rate: 4 },
+        { label: 'desktop, normal CPU', deck: loads[1]!, reference: refLoads[1]!, rate: 1 },
+        { label: 'desktop, 4× CPU', deck: loads[4]!, reference: refLoads[4]!, rate: 4 },
+        { label: 'phone, 4× CPU', deck: phoneLoads, reference: refPhoneLoads, rate: 4 },
       ]
     : []
   const referenceRows = sides.length ? referenceTable(sides) : undefined
@@ -287,7 +287,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     normalCpu: normal,
     throttled4x: slow,
     phone,
-    reference: sides.map(({ label, reference }) => ({ label, medians: reference })),
+    reference: sides.map((s) => ({ label: s.label, medians: referenceMedians(s) })),
     lighthouse,
     heap: { ...heap, growthAfterTen: heapGrowth },
     build: { ms: buildMs, note: buildNote, capture: captureNote },

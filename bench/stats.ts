@@ -16,3 +16,37 @@ export function table(rows: readonly (readonly string[])[]): string {
   const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ')
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('   '), ...rows.slice(1).map(line)].join('\n')
 }
+
+/**
+ * A 95 % percentile-bootstrap interval for median(a) / median(b), each side resampled on its own.
+ * Why: one cold load on these shared machines moves by ±25 %, so the median of 7 moves by several
+ * per cent, and a ratio read against a target (0.2× and the like) needs its spread beside it.
+ * Seeded (mulberry32): the same loads always give the same interval. Undefined without data.
+ */
+export function ratioInterval(
+  a: readonly (number | null | undefined)[],
+  b: readonly (number | null | undefined)[],
+  { resamples = 2000, seed = 1 }: { resamples?: number; seed?: number } = {},
+): [low: number, high: number] | undefined {
+  const xs = a.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+  const ys = b.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+  if (!xs.length || !ys.length) return undefined
+  let state = seed >>> 0
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const resample = (v: number[]) => median(v.map(() => v[Math.floor(random() * v.length)]!))!
+  const ratios: number[] = []
+  for (let i = 0; i < resamples; i++) {
+    const denominator = resample(ys)
+    if (denominator > 0) ratios.push(resample(xs) / denominator)
+  }
+  if (!ratios.length) return undefined
+  ratios.sort((p, q) => p - q)
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.round(q * (ratios.length - 1))))]!
+  return [at(0.025), at(0.975)]
+}
