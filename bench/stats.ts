@@ -19,8 +19,9 @@ export function table(rows: readonly (readonly string[])[]): string {
 
 /**
  * A 95 % percentile-bootstrap interval for median(a) / median(b), each side resampled on its own.
- * Why: one cold load on these shared machines moves by ±25 %, so the median of 7 moves by several
- * per cent, and a ratio read against a target (0.2× and the like) needs its spread beside it.
+ * Why: one cold load on these shared machines can land a quarter or more from the median, so
+ * the median of 7 moves by several per cent, and a ratio read against a target (0.2× and the
+ * like) needs its spread beside it.
  * Seeded (mulberry32): the same loads always give the same interval. Undefined without data.
  */
 export function ratioInterval(
