@@ -18,7 +18,7 @@ import { resultsDir, root } from './paths.ts'
 import { benchPdf, pdfRow } from './pdf.ts'
 import { lighthouseTable, phoneTable } from './phone.ts'
 import { buildReferenceDeck } from './reference-deck.ts'
-import { referenceMedians, referenceTable, type Side } from './reference-table.ts'
+import { referenceTable, type Side } from './reference-table.ts'
 import { serveGzipped } from './serve-gzip.ts'
 import { kb, mb, ms, table } from './stats.ts'
 import { TARGETS, verdict } from './targets.ts'
@@ -287,7 +287,7 @@ export async function runDeckBench({ dist: prebuilt, lighthouse: withLighthouse 
     normalCpu: normal,
     throttled4x: slow,
     phone,
-    reference: sides.map((s) => ({ label: s.label, medians: referenceMedians(s) })),
+    reference: sides.map((s) => ({ label: s.label, medians: medians(s.reference) })),
     lighthouse,
     heap: { ...heap, growthAfterTen: heapGrowth },
     build: { ms: buildMs, note: buildNote, capture: captureNote },

@@ -5,7 +5,7 @@
  * 0.5× at 4× CPU; every diagram ready at ≤ 0.2×). Milliseconds are context: they move two- to
  * threefold between machines and hours, the ratio much less.
  */
-import { medians, type LoadFigures } from './page-loads.ts'
+import type { LoadFigures } from './page-loads.ts'
 import { median, ms, ratioInterval } from './stats.ts'
 import { verdict } from './targets.ts'
 
@@ -61,6 +61,3 @@ export function referenceTable(sides: Side[]): string[][] {
   rows.push(['', ...sides.map(() => 'deck / reference = ratio [95 % interval]'), ''])
   return rows
 }
-
-/** The reference deck's medians, for the results file. */
-export const referenceMedians = (s: Side) => medians(s.reference)

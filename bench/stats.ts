@@ -1,6 +1,10 @@
+/** The finite numbers among values (a load that never reached a mark has null there). */
+const present = (values: readonly (number | null | undefined)[]): number[] =>
+  values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+
 /** Median of the numbers present; undefined when there are none. */
 export function median(values: readonly (number | null | undefined)[]): number | undefined {
-  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
+  const xs = present(values).sort((a, b) => a - b)
   if (!xs.length) return undefined
   const mid = xs.length >> 1
   return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2
@@ -29,8 +33,7 @@ export function ratioInterval(
   b: readonly (number | null | undefined)[],
   { resamples = 2000, seed = 1 }: { resamples?: number; seed?: number } = {},
 ): [low: number, high: number] | undefined {
-  const xs = a.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
-  const ys = b.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+  const [xs, ys] = [present(a), present(b)]
   if (!xs.length || !ys.length) return undefined
   let state = seed >>> 0
   const random = () => {

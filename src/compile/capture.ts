@@ -5,6 +5,7 @@ import { serveDir } from '../export/serve.ts'
 import { keepLocal } from '../export/deck-page.ts'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../reveal/config.ts'
 import type { DrawResult, Drawn } from '../diagrams/draw.ts'
+import { asciiHtml } from '../render/ascii-html.ts'
 import { renderCanvases } from '../render/diagram.ts'
 
 /** Ids of the diagram placeholders in a built page that have no drawing yet. */
@@ -12,9 +13,13 @@ export function undrawnDiagramIds(html: string): string[] {
   return [...html.matchAll(/<figure id="([^"]+)" class="diagram"(?![^>]*is-drawn)/g)].map((m) => m[1]!)
 }
 
-/** Put drawn SVGs (and portrait variants) into their placeholders; a pure string rewrite of the built page. */
+/**
+ * Put drawn SVGs (and portrait variants) into their placeholders; a pure string rewrite of the built
+ * page. This writes the page after the build's last HTML transform, so it ends the same way that
+ * transform does (compile/plugin.ts): as ASCII (render/ascii-html.ts), whatever the labels hold.
+ */
 export function insertDrawnDiagrams(html: string, drawn: ReadonlyMap<string, Drawn>): string {
-  return html.replace(
+  const filled = html.replace(
     /<figure id="([^"]+)" class="diagram"([^>]*)><div class="diagram-canvas"><\/div>/g,
     (whole, id: string, rest: string) => {
       const d = drawn.get(id)
@@ -23,6 +28,7 @@ export function insertDrawnDiagrams(html: string, drawn: ReadonlyMap<string, Dra
       return `<figure id="${id}" class="${cls}"${rest}>${renderCanvases(d.svg, d.portrait)}`
     },
   )
+  return asciiHtml(filled)
 }
 
 export type CaptureOutcome = { status: 'nothing-to-draw' } | { status: 'no-browser' } | { status: 'drawn'; results: DrawResult[] }

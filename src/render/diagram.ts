@@ -1,6 +1,5 @@
 import type { Block, DiagramBlock } from '../model.ts'
 import { escapeAttr, escapeHtml } from './escape.ts'
-import { asciiHtml } from './ascii-html.ts'
 import { tidySvg } from './svg-tidy.ts'
 
 /** The DOM id of a diagram: derived from the slide id so that every id on the page is unique and stable. */
@@ -13,15 +12,10 @@ export function portraitKey(id: string): string {
   return `${id}:portrait`
 }
 
-/**
- * The canvases of a drawn figure: the slide's drawing, and the portrait one for a phone where there
- * is one. As ASCII, like the rest of the page (ascii-html.ts): the capture step puts them into the
- * built page after its last HTML transform.
- */
+/** The canvases of a drawn figure: the slide's drawing, and the portrait one for a phone where there is one. */
 export function renderCanvases(svg: string | undefined, portrait: string | undefined): string {
-  const canvas = (drawing: string) => asciiHtml(tidySvg(drawing))
-  const wide = `<div class="diagram-canvas">${svg ? canvas(svg) : ''}</div>`
-  return svg && portrait ? `${wide}<div class="diagram-canvas diagram-canvas-portrait">${canvas(portrait)}</div>` : wide
+  const wide = `<div class="diagram-canvas">${svg ? tidySvg(svg) : ''}</div>`
+  return svg && portrait ? `${wide}<div class="diagram-canvas diagram-canvas-portrait">${tidySvg(portrait)}</div>` : wide
 }
 
 /** The mermaid source the browser draws: the block's source plus its accessible title and description. */
