@@ -18,7 +18,7 @@ const tags = (markup: string) => [...parseHTML(markup).document.querySelectorAll
 describe('tidySvg', () => {
   it('drops the empty rects, the group left around the text, and empty style attributes', () => {
     const out = tidySvg(svg(NODE))
-    expect(tags(out)).toEqual(['svg', 'g', 'rect', 'g', 'text', 'tspan', 'tspan'])
+    expect(tags(out)).toEqual(['svg', 'g', 'rect', 'g', 'text', 'tspan'])
     expect(out).not.toContain('style=""')
     expect(out).not.toContain('<rect></rect>')
   })
@@ -29,6 +29,34 @@ describe('tidySvg', () => {
     expect(out).toContain('<rect class="background" x="-2" y="1" width="40.12" height="20"></rect>')
     expect(out).toContain('data-node="T"')
     expect(out).toContain('font-weight="normal"')
+  })
+
+  it('writes a line of words as one tspan with their text and their normal style', () => {
+    const words = ['Level', ' of', ' civilisation']
+      .map((w) => `<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">${w}</tspan>`)
+      .join('')
+    const line = `<text y="-10.1"><tspan class="text-outer-tspan row" x="0" y="-0.1em" dy="1.1em">${words} </tspan></text>`
+    const out = tidySvg(svg(line))
+    expect(out).toContain(
+      '<tspan class="text-outer-tspan row" x="0" y="-0.1em" dy="1.1em" font-style="normal" font-weight="normal">Level of civilisation </tspan></text>',
+    )
+    expect(tags(out)).toEqual(['svg', 'text', 'tspan'])
+    // What a reader, a screen reader and search get is the same text as before.
+    expect(parseHTML(out).document.querySelector('text')!.textContent).toBe(
+      parseHTML(svg(line)).document.querySelector('text')!.textContent,
+    )
+  })
+
+  it('drops the shadow filters and the gradient no element refers to, and keeps one that is used', () => {
+    const defs =
+      '<defs><filter id="d-drop-shadow" height="130%" width="130%"><feDropShadow dx="4" dy="4" stdDeviation="0" flood-opacity="0.06" flood-color="#000000"></feDropShadow></filter></defs>' +
+      '<defs><filter id="d-drop-shadow-small" height="150%" width="150%"><feDropShadow dx="2" dy="2" stdDeviation="0" flood-opacity="0.06" flood-color="#000000"></feDropShadow></filter></defs>' +
+      '<linearGradient id="d-gradient" gradientUnits="objectBoundingBox" x1="0%" y1="0%" x2="100%" y2="0%"><stop offset="0%" stop-color="red" stop-opacity="1"></stop><stop offset="100%" stop-color="blue" stop-opacity="1"></stop></linearGradient>'
+    expect(tags(tidySvg(svg(NODE + defs)))).toEqual(['svg', 'g', 'rect', 'g', 'text', 'tspan'])
+    const shadowed = tidySvg(svg('<rect filter="url(#d-drop-shadow-small)" width="4" height="4"></rect>' + defs))
+    expect(shadowed).toContain('<filter id="d-drop-shadow-small"')
+    expect(shadowed).not.toContain('id="d-drop-shadow"')
+    expect(shadowed).not.toContain('linearGradient')
   })
 
   it('rounds coordinates in attributes to hundredths, never the text a reader sees', () => {
