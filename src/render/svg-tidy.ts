@@ -38,7 +38,7 @@ const LINE_OF_WORDS = new RegExp(`(<tspan class="text-outer-tspan row"[^>]*)>((?
 
 /** mermaid's own definitions, each named by an id: a filter in its defs, a gradient. */
 const DEFINITIONS = [
-  /<defs><filter id="([^"]+)"[^>]*>(?:<feDropShadow[^>]*><\/feDropShadow>)<\/filter><\/defs>/g,
+  /<defs><filter id="([^"]+)"[^>]*><feDropShadow[^>]*><\/feDropShadow><\/filter><\/defs>/g,
   /<linearGradient id="([^"]+)"[^>]*>(?:<stop[^>]*><\/stop>)*<\/linearGradient>/g,
 ]
 
