@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
   // DECK_ENTRY builds another deck module (the tests build fixture decks this way).
   const render = deckRender({ publicUrl, entry: process.env.DECK_ENTRY })
   const plugins: PluginOption[] = [
-    deckAssets({ renderedHtml: () => render.api.renderedHtml() }),
+    deckAssets({ renderedHtml: () => render.api.renderedHtml(), renderedText: () => render.api.renderedText() }),
     render,
     deckCapture({ diagramSources: () => render.api.diagramSources() }),
     deckPreviewImage({ publicUrl }),

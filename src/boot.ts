@@ -1,8 +1,8 @@
 import 'reveal.js/reset.css'
 import 'reveal.js/reveal.css'
 // Self-hosted from npm (@fontsource): nothing is requested from another host. Imported here, one
-// module each, so deck:assets can drop their woff fallbacks. unicode-range means a browser loads
-// only the subsets a page uses (Latin, and Latin Extended for names such as Şenalp).
+// module each, so deck:assets can drop their woff fallbacks and the subsets (Greek, Cyrillic…) no
+// slide or note is written in; unicode-range means a browser loads only the subsets a page uses.
 import '@fontsource/source-sans-3/400.css'
 import '@fontsource/source-sans-3/400-italic.css'
 import '@fontsource/source-sans-3/600.css'

@@ -1,14 +1,16 @@
 import type { Plugin } from 'vite'
-import { keepWoff2Only, pruneKatexFaces } from './font-pruning.ts'
+import { keepWoff2Only, pruneKatexFaces, pruneUnusedSubsets } from './font-pruning.ts'
 
 export interface DeckAssetsOptions {
   /** The rendered slides' HTML, once the deck is rendered (for the KaTeX fonts in use). */
   renderedHtml: () => string | undefined
+  /** Every text the deck renders, once it is rendered (for the text subsets in use). */
+  renderedText: () => string | undefined
 }
 
 /**
- * deck:assets — ships only the font files the deck uses (woff2; KaTeX families that formulas use)
- * and preloads the body text faces so the first slide paints in its real font.
+ * deck:assets — ships only the font files the deck uses (woff2; KaTeX families that formulas use;
+ * the body font's subsets for the scripts its text is written in) and preloads the body text faces so the first slide paints in its real font.
  */
 export function deckAssets(options: DeckAssetsOptions): Plugin {
   let isBuild = false
@@ -27,8 +29,11 @@ export function deckAssets(options: DeckAssetsOptions): Plugin {
       }
       // font-display: block, not fontsource's swap: the first slide paints before reveal.js runs,
       // often before its (preloaded) faces arrive, and a swap would re-flow the text being read.
-      if (/[\\/]@fontsource[\\/]/.test(id))
-        return { code: keepWoff2Only(code).replace(/font-display:\s*swap/g, 'font-display: block'), map: null }
+      if (/[\\/]@fontsource[\\/]/.test(id)) {
+        const text = options.renderedText()
+        const faces = text === undefined ? code : pruneUnusedSubsets(code, text)
+        return { code: keepWoff2Only(faces).replace(/font-display:\s*swap/g, 'font-display: block'), map: null }
+      }
       return
     },
     transformIndexHtml: {

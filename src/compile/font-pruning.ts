@@ -51,3 +51,54 @@ export function pruneKatexFaces(css: string, html: string): string {
     keep.has(family) ? rule : '',
   )
 }
+
+/** A `unicode-range` descriptor as inclusive [first, last] code point pairs (U+41, U+0-FF, U+4??). */
+export function parseUnicodeRange(value: string): Array<[number, number]> {
+  return value.split(',').map((part) => {
+    const m = /^\s*U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?\s*$/i.exec(part)
+    if (!m) throw new Error(`unicode-range: cannot read "${part.trim()}"`)
+    const [, first, last] = m as unknown as [string, string, string | undefined]
+    if (last !== undefined) return [parseInt(first, 16), parseInt(last, 16)]
+    return [parseInt(first.replace(/\?/g, '0'), 16), parseInt(first.replace(/\?/g, 'F'), 16)]
+  })
+}
+
+/** HTML's own five named references; the renderer writes every other character raw or as &#x…;. */
+const NAMED = /&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]*;/
+
+/**
+ * The code points a text shows once it is HTML-parsed: its characters and its numeric character
+ * references. `undefined` when it holds a named reference this reading cannot resolve (so the
+ * caller keeps every face rather than guess).
+ */
+export function codePointsOf(text: string): Set<number> | undefined {
+  if (NAMED.test(text)) return undefined
+  const points = new Set<number>()
+  for (const char of text) points.add(char.codePointAt(0)!)
+  for (const m of text.matchAll(/&#(?:x([0-9A-Fa-f]+)|([0-9]+));/g)) points.add(m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]))
+  return points
+}
+
+/** Printable ASCII: the deck's own interface is written in it, whatever the slides say. */
+const INTERFACE = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)
+
+/**
+ * Drop the @font-face rules of text subsets nothing in the deck uses (fontsource ships each
+ * weight as Latin, Latin Extended, Vietnamese, Greek, Cyrillic… faces split by unicode-range).
+ *
+ * Why: Chromium registers every face of a family when the first layout uses it, one resource and
+ * platform-font lookup each. With all seven subsets of four faces that is 28 faces, 80 more
+ * lookups on the first slide's frame than the 8 faces in use (traced at 4× CPU). A character no
+ * kept face covers (say, a question from the room in Greek) is drawn in the next family of the
+ * stack, the system's sans-serif, as it would be for any script Source Sans 3 lacks.
+ */
+export function pruneUnusedSubsets(css: string, text: string): string {
+  const points = codePointsOf(text)
+  if (!points) return css
+  for (const p of INTERFACE) points.add(p)
+  const used = (ranges: Array<[number, number]>) => [...points].some((p) => ranges.some(([a, b]) => p >= a && p <= b))
+  return css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
+    const range = /unicode-range:\s*([^;}]+)/.exec(rule)
+    return !range || used(parseUnicodeRange(range[1]!)) ? rule : ''
+  })
+}

@@ -19,6 +19,8 @@ export interface DeckPluginOptions {
 
 export interface DeckRenderApi {
   renderedHtml(): string | undefined
+  /** Every text the deck renders: its slides' HTML and their notes and source notes. */
+  renderedText(): string | undefined
   diagramSources(): ReadonlyMap<string, string> | undefined
 }
 
@@ -72,6 +74,7 @@ export function deckRender(options: DeckPluginOptions = {}): Plugin & { api: Dec
     name: 'deck:render',
     api: {
       renderedHtml: () => rendered?.slidesHtml,
+      renderedText: () => rendered && [rendered.slidesHtml, ...Object.values(rendered.asides)].join('\n'),
       diagramSources: () => rendered?.diagrams,
     },
     async config(config, env) {
