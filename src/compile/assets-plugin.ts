@@ -10,7 +10,8 @@ export interface DeckAssetsOptions {
 
 /**
  * deck:assets — ships only the font files the deck uses (woff2; KaTeX families that formulas use;
- * the body font's subsets for the scripts its text is written in) and preloads the body text faces so the first slide paints in its real font.
+ * the body font's subsets for the scripts its text is written in) and preloads the body text
+ * faces so the first slide paints in its real font.
  */
 export function deckAssets(options: DeckAssetsOptions): Plugin {
   let isBuild = false
